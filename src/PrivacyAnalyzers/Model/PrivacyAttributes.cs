@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>
+    /// The marker attributes, matched by simple name from any namespace so teams can declare their own
+    /// (<c>[CreatorFacing]</c> from the Annotations package, ASP.NET Core Identity's <c>[PersonalData]</c> …).
+    /// </summary>
+    internal static class PrivacyAttributes
+    {
+        public const string CreatorFacing = "CreatorFacing";
+        public const string UserIdentifier = "UserIdentifier";
+        public const string PersonalData = "PersonalData";
+        public const string ProtectedPersonalData = "ProtectedPersonalData";
+        public const string NoDataClassification = "NoDataClassification";
+        private const string DataClassificationBase = "DataClassificationAttribute";
+
+        public static bool IsNamed(INamedTypeSymbol? attributeClass, string simpleName)
+        {
+            if (attributeClass is null)
+            {
+                return false;
+            }
+
+            var name = attributeClass.Name;
+            return name.Length == simpleName.Length + "Attribute".Length
+                ? name.StartsWith(simpleName, StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal)
+                : string.Equals(name, simpleName, StringComparison.Ordinal);
+        }
+
+        public static bool Has(ISymbol symbol, string simpleName)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (IsNamed(attribute.AttributeClass, simpleName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The attributes of a member; for a positional record property also those written on its parameter.</summary>
+        public static IEnumerable<AttributeData> OfMember(ISymbol member)
+        {
+            foreach (var attribute in member.GetAttributes())
+            {
+                yield return attribute;
+            }
+
+            var parameter = FindPositionalParameter(member);
+            if (parameter is not null)
+            {
+                foreach (var attribute in parameter.GetAttributes())
+                {
+                    yield return attribute;
+                }
+            }
+        }
+
+        /// <summary>[UserIdentifier], [PersonalData], [ProtectedPersonalData] or a data classification attribute.</summary>
+        public static bool MarksPersonalData(ISymbol member)
+        {
+            foreach (var attribute in OfMember(member))
+            {
+                var attributeClass = attribute.AttributeClass;
+                if (IsNamed(attributeClass, UserIdentifier)
+                    || IsNamed(attributeClass, PersonalData)
+                    || IsNamed(attributeClass, ProtectedPersonalData)
+                    || DerivesFromDataClassification(attributeClass))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>[NoDataClassification]: the team says this member is not personal data.</summary>
+        public static bool MarksNotPersonal(ISymbol member)
+        {
+            foreach (var attribute in OfMember(member))
+            {
+                if (IsNamed(attribute.AttributeClass, NoDataClassification))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The primary-constructor parameter a positional record property was declared by, if any.</summary>
+        public static IParameterSymbol? FindPositionalParameter(ISymbol member)
+        {
+            if (member is not IPropertySymbol { ContainingType.IsRecord: true } property || property.Locations.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            {
+                foreach (var parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name
+                        && parameter.Locations.Length > 0
+                        && parameter.Locations[0] == property.Locations[0])
+                    {
+                        return parameter;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private static bool DerivesFromDataClassification(INamedTypeSymbol? attributeClass)
+        {
+            for (var type = attributeClass; type is not null; type = type.BaseType)
+            {
+                if (type.Name == DataClassificationBase)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

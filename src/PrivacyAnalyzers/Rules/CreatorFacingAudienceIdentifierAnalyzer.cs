@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>PRIV001: a creator sees aggregates of their audience, never who. See docs/rules/PRIV001.md.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CreatorFacingAudienceIdentifierAnalyzer : DiagnosticAnalyzer
+    {
+        /// <summary>Diagnostic property: "true" when the member is a collection that a count can replace.</summary>
+        public const string IsCollectionProperty = "IsCollection";
+
+        internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
+            RuleIdentifiers.CreatorFacingTypeExposesAudienceIdentifiers,
+            title: "Creator-facing type exposes identifiers of audience members",
+            messageFormat: "'{0}' of creator-facing type '{1}' identifies audience members through '{2}'; expose an aggregate instead",
+            RuleCategories.Privacy,
+            DiagnosticSeverity.Warning,
+            description: "A creator sees how many people viewed, liked, downloaded or followed, never who. Types shown to creators must carry counts and coarse dimensions, not user ids, handles, emails or rows about individual audience members.");
+
+        private static readonly ImmutableDictionary<string, string?> CollectionProperties =
+            ImmutableDictionary<string, string?>.Empty.Add(IsCollectionProperty, "true");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // Generated DTOs (OpenAPI clients, source generators) leak just as well as hand-written ones.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var model = PrivacyModel.Create(start.Compilation, start.Options);
+                start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, model), SymbolKind.Property, SymbolKind.Field);
+            });
+        }
+
+        private static void AnalyzeMember(SymbolAnalysisContext context, PrivacyModel model)
+        {
+            var member = context.Symbol;
+            var type = AudienceClassifier.MemberType(member);
+            if (type is null || !IsExposed(member) || type.TypeKind == TypeKind.Error
+                || member.ContainingType is not { } container || !model.Surfaces.IsCreatorFacing(container))
+            {
+                return;
+            }
+
+            var path = model.Audience.FindAudienceIdentifier(member, type);
+            if (path is null || member.Locations.Length == 0)
+            {
+                return;
+            }
+
+            var isCollection = model.Shapes.TryGetElements(TypeShapes.Unwrap(type), new List<(ITypeSymbol, string)>());
+            context.ReportDiagnostic(Diagnostic.Create(
+                Rule,
+                member.Locations[0],
+                isCollection ? CollectionProperties : ImmutableDictionary<string, string?>.Empty,
+                member.Name,
+                container.Name,
+                path));
+        }
+
+        /// <summary>Only what leaves the type counts: public instance properties and fields, positional record properties.</summary>
+        private static bool IsExposed(ISymbol member) =>
+            member.DeclaredAccessibility == Accessibility.Public
+            && !member.IsStatic
+            && !member.IsImplicitlyDeclared
+            && member is not IPropertySymbol { IsIndexer: true };
+    }
+}
