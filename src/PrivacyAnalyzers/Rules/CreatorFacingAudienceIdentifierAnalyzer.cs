@@ -16,7 +16,7 @@ namespace PrivacyAnalyzers.Rules
         internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
             RuleIdentifiers.CreatorFacingTypeExposesAudienceIdentifiers,
             title: "Creator-facing type exposes identifiers of audience members",
-            messageFormat: "'{0}' of creator-facing type '{1}' identifies audience members through '{2}'; expose an aggregate instead",
+            messageFormat: "Creator-facing type '{0}' exposes who its audience members are through '{1}'; expose an aggregate instead",
             RuleCategories.Privacy,
             DiagnosticSeverity.Warning,
             description: "A creator sees how many people viewed, liked, downloaded or followed, never who. Types shown to creators must carry counts and coarse dimensions, not user ids, handles, emails or rows about individual audience members.");
@@ -60,7 +60,6 @@ namespace PrivacyAnalyzers.Rules
                 Rule,
                 member.Locations[0],
                 isCollection ? CollectionProperties : ImmutableDictionary<string, string?>.Empty,
-                member.Name,
                 container.Name,
                 path));
         }

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Packs the solution and consumes the package the way a user does: a fresh project that references
+# PrivacyAnalyzers from the local folder only, built with a SARIF log. Fails unless PRIV001 shows up
+# in the build output and in the SARIF log, and the package has the expected layout.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+echo "== pack"
+dotnet pack "$repo/PrivacyAnalyzers.sln" -c Release -o "$work/feed" --nologo -v quiet
+
+package=$(ls "$work"/feed/PrivacyAnalyzers.[0-9]*.nupkg)
+annotations=$(ls "$work"/feed/PrivacyAnalyzers.Annotations.[0-9]*.nupkg)
+version=$(basename "$package" .nupkg | sed 's/^PrivacyAnalyzers\.//')
+echo "packed $(basename "$package") and $(basename "$annotations")"
+
+echo "== package layout"
+contents=$(unzip -l "$package")
+for entry in analyzers/dotnet/cs/PrivacyAnalyzers.dll analyzers/dotnet/cs/PrivacyAnalyzers.CodeFixes.dll README.md LICENSE; do
+  grep -q " $entry\$" <<<"$contents" || { echo "missing $entry in $(basename "$package")"; exit 1; }
+done
+if grep -q " lib/" <<<"$contents"; then echo "the analyzer package must not put assemblies under lib/"; exit 1; fi
+unzip -p "$package" PrivacyAnalyzers.nuspec | grep -q '<developmentDependency>true</developmentDependency>' \
+  || { echo "the package is not a development dependency"; exit 1; }
+unzip -l "$annotations" | grep -q " lib/netstandard2.0/PrivacyAnalyzers.Annotations.dll\$" \
+  || { echo "the annotations package has no lib/netstandard2.0 assembly"; exit 1; }
+
+echo "== consume from a fresh project"
+consumer="$work/consumer"
+mkdir -p "$consumer"
+cat > "$consumer/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+cat > "$consumer/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="PrivacyAnalyzers" Version="$version" />
+  </ItemGroup>
+</Project>
+XML
+cat > "$consumer/CreatorStats.cs" <<'CS'
+using System;
+using System.Collections.Generic;
+
+namespace Consumer;
+
+public class CreatorVideoStatsDto
+{
+    public int Views { get; set; }
+    public IReadOnlyList<Guid> ViewerIds { get; set; } = Array.Empty<Guid>();
+}
+CS
+cp "$repo/global.json" "$consumer/"
+dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo \
+  "-p:ErrorLog=$work/consumer.sarif%2Cversion=2.1" | tee "$work/build.log"
+
+grep -q "CreatorStats.cs(9,.*warning PRIV001" "$work/build.log" || { echo "PRIV001 missing from the build output"; exit 1; }
+grep -q '"ruleId": "PRIV001"' "$work/consumer.sarif" || { echo "PRIV001 missing from the SARIF log"; exit 1; }
+grep -q '"version": "2.1.0"' "$work/consumer.sarif" || { echo "the SARIF log is not version 2.1.0"; exit 1; }
+echo "package check passed: PRIV001 in the build output and in the SARIF log"

@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Editing
+{
+    /// <summary>Names the aggregate that replaces a collection: ViewerIds → ViewerCount, Downloads → DownloadCount.</summary>
+    internal static class CountNaming
+    {
+        private static readonly string[] IdentifierNouns =
+        {
+            "Id", "Name", "Username", "Handle", "Email", "Phone", "Number", "Nickname", "Login", "Url", "Address",
+        };
+
+        public static string CountNameFor(string memberName)
+        {
+            var words = NameWords.Split(memberName).Words.ToList();
+
+            // WatchSecondsByViewerId counts viewers: what follows "By" is what the collection is keyed by.
+            var by = words.FindLastIndex(w => NameWords.Is(w, "By"));
+            if (by >= 0 && by < words.Count - 1)
+            {
+                words = words.Skip(by + 1).ToList();
+            }
+
+            while (words.Count > 1 && IdentifierNouns.Any(noun => NameWords.IsOrPlural(words[words.Count - 1], noun)))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            words[words.Count - 1] = Singular(words[words.Count - 1]);
+            return string.Concat(words.Select(Capitalize)) + "Count";
+        }
+
+        private static string Singular(string word)
+        {
+            if (word.EndsWith("ies", StringComparison.OrdinalIgnoreCase) && word.Length > 3)
+            {
+                return word.Substring(0, word.Length - 3) + "y";
+            }
+
+            return word.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && word.Length > 1
+                ? word.Substring(0, word.Length - 1)
+                : word;
+        }
+
+        private static string Capitalize(string word) =>
+            word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word.Substring(1);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using PrivacyAnalyzers.Rules;
+
+namespace PrivacyAnalyzers.Editing
+{
+    /// <summary>The code actions shared by the rules that flag an exposed member (remove it, or replace it with a count).</summary>
+    internal static class ExposedMemberFixes
+    {
+        private const string RemoveKey = "PrivacyAnalyzers.RemoveMember";
+        private const string CountKey = "PrivacyAnalyzers.ReplaceWithCount";
+
+        public static async Task RegisterAsync(CodeFixContext context, Diagnostic diagnostic, params MemberEdit[] edits)
+        {
+            var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            var node = root?.FindNode(diagnostic.Location.SourceSpan);
+            var member = node is null ? null : await ExposedMember.FindAsync(context.Document, node, context.CancellationToken).ConfigureAwait(false);
+            if (member is null)
+            {
+                return;
+            }
+
+            foreach (var edit in edits)
+            {
+                if (!Applies(diagnostic, edit))
+                {
+                    continue;
+                }
+
+                // Offered only when every use can be rewritten, so applying it never leaves the solution broken.
+                var solution = await ExposedMemberRewriter.TryRewriteAsync(member, edit, context.CancellationToken).ConfigureAwait(false);
+                if (solution is not null)
+                {
+                    context.RegisterCodeFix(
+                        CodeAction.Create(Title(edit, member.Symbol.Name), (CancellationToken _) => Task.FromResult(solution), EquivalenceKey(edit)),
+                        diagnostic);
+                }
+            }
+        }
+
+        public static bool Applies(Diagnostic diagnostic, MemberEdit edit) =>
+            edit == MemberEdit.Remove
+            || (diagnostic.Properties.TryGetValue(CreatorFacingAudienceIdentifierAnalyzer.IsCollectionProperty, out var isCollection) && isCollection == "true");
+
+        public static bool TryParseEquivalenceKey(string? key, out MemberEdit edit)
+        {
+            edit = key == CountKey ? MemberEdit.ReplaceWithCount : MemberEdit.Remove;
+            return key is RemoveKey or CountKey;
+        }
+
+        public static string FixAllTitle(MemberEdit edit) =>
+            edit == MemberEdit.Remove ? "Remove every flagged member" : "Replace every flagged collection with a count";
+
+        private static string Title(MemberEdit edit, string memberName) =>
+            edit == MemberEdit.Remove
+                ? $"Remove '{memberName}'"
+                : $"Replace '{memberName}' with '{CountNaming.CountNameFor(memberName)}'";
+
+        private static string EquivalenceKey(MemberEdit edit) => edit == MemberEdit.Remove ? RemoveKey : CountKey;
+    }
+}

@@ -1,0 +1,132 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Text;
+
+namespace PrivacyAnalyzers.Editing
+{
+    /// <summary>
+    /// Removes an exposed member, or replaces a collection with its count, together with every place in the
+    /// solution that writes it, so the solution still compiles. Returns null when some use of the member cannot be
+    /// rewritten safely (it is read for something other than its count): the fix is then not offered.
+    /// </summary>
+    internal static class ExposedMemberRewriter
+    {
+        public static async Task<Solution?> TryRewriteAsync(ExposedMember member, MemberEdit edit, CancellationToken cancellationToken)
+        {
+            var countName = CountNaming.CountNameFor(member.Symbol.Name);
+            if (edit == MemberEdit.ReplaceWithCount && !CanBecomeCount(member, countName))
+            {
+                return null;
+            }
+
+            var solution = member.Document.Project.Solution;
+            var sites = await FindSitesAsync(member, edit, solution, cancellationToken).ConfigureAwait(false);
+            if (sites is null)
+            {
+                return null;
+            }
+
+            var documentIds = sites.Select(s => s.DocumentId).Append(member.Document.Id).Distinct().ToList();
+            foreach (var documentId in documentIds)
+            {
+                var editor = await DocumentEditor.CreateAsync(solution.GetDocument(documentId)!, cancellationToken).ConfigureAwait(false);
+                var usesLinq = false;
+                foreach (var site in sites.Where(s => s.DocumentId == documentId))
+                {
+                    usesLinq |= SiteEditor.Apply(editor, site, edit, countName);
+                }
+
+                if (documentId == member.Document.Id)
+                {
+                    SiteEditor.EditDeclaration(editor, member.Declaration, edit, countName);
+                }
+
+                solution = solution.WithDocumentSyntaxRoot(documentId, WithLinqImport(editor, usesLinq));
+            }
+
+            return solution;
+        }
+
+        private static bool CanBecomeCount(ExposedMember member, string countName)
+        {
+            var isCollection = member.Type is IArrayTypeSymbol || member.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+            var nameIsFree = member.Symbol.ContainingType.GetMembers(countName).IsEmpty;
+            var declarationCanChange = member.Declaration switch
+            {
+                PropertyDeclarationSyntax property => property.AccessorList is not null,
+                VariableDeclaratorSyntax variable => variable.Parent is VariableDeclarationSyntax { Variables.Count: 1 },
+                _ => true,
+            };
+            return isCollection && member.Type.SpecialType != SpecialType.System_String && nameIsFree && declarationCanChange;
+        }
+
+        private static async Task<List<WriteSite>?> FindSitesAsync(ExposedMember member, MemberEdit edit, Solution solution, CancellationToken cancellationToken)
+        {
+            var sites = new Dictionary<(DocumentId, TextSpan), WriteSite>();
+            var symbols = new List<ISymbol> { member.Symbol };
+            if (member.Parameter is not null)
+            {
+                symbols.Add(member.Parameter);
+                symbols.Add(member.Parameter.ContainingSymbol);
+            }
+
+            foreach (var symbol in symbols)
+            {
+                var references = await SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false);
+                foreach (var location in references.Where(r => SymbolEqualityComparer.Default.Equals(r.Definition, symbol)).SelectMany(r => r.Locations))
+                {
+                    if (location.IsImplicit)
+                    {
+                        continue;
+                    }
+
+                    var root = await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                    var node = root!.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true);
+                    var site = symbol is IMethodSymbol
+                        ? SiteClassifier.ForConstructorCall(location.Document.Id, node, member.Parameter!)
+                        : SiteClassifier.ForMemberUse(location.Document.Id, node, edit);
+                    if (site is null)
+                    {
+                        if (symbol is IMethodSymbol)
+                        {
+                            continue;
+                        }
+
+                        return null;
+                    }
+
+                    sites[(site.DocumentId, site.Node.Span)] = site;
+                }
+            }
+
+            return sites.Values.ToList();
+        }
+
+        private static SyntaxNode WithLinqImport(DocumentEditor editor, bool usesLinq)
+        {
+            var root = editor.GetChangedRoot();
+            if (!usesLinq || root is not CompilationUnitSyntax unit || HasLinqImport(unit, editor.SemanticModel.Compilation))
+            {
+                return root;
+            }
+
+            return unit.AddUsings(SyntaxFactory.UsingDirective(SyntaxFactory.ParseName("System.Linq")));
+        }
+
+        private static bool HasLinqImport(CompilationUnitSyntax unit, Compilation compilation)
+        {
+            static bool IsLinq(UsingDirectiveSyntax u) => u.Name?.ToString().Replace("global::", string.Empty) == "System.Linq";
+
+            return unit.Usings.Any(IsLinq)
+                || compilation.SyntaxTrees.Any(tree => tree.GetRoot() is CompilationUnitSyntax other
+                    && other.Usings.Any(u => u.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && IsLinq(u)));
+        }
+    }
+}
