@@ -12,7 +12,8 @@ namespace PrivacyAnalyzers.Editing
     /// <summary>
     /// Fix All for member fixes. Each fix edits the whole solution (declaration, initializers, constructor calls), so
     /// fixes cannot be merged textually like the batch fixer does: the targets are marked with annotations first,
-    /// then fixed one after another on the evolving solution.
+    /// then fixed one after another on the evolving solution. Fix All with "replace with a count" removes the
+    /// flagged members a count cannot replace, so one Fix All (as `dotnet format` runs it) fixes every diagnostic.
     /// </summary>
     internal sealed class ExposedMemberFixAllProvider : FixAllProvider
     {
@@ -42,7 +43,7 @@ namespace PrivacyAnalyzers.Editing
             var diagnostics = await DiagnosticsInScopeAsync(context).ConfigureAwait(false);
             var solution = context.Solution;
             var targets = new List<(DocumentId Document, SyntaxAnnotation Annotation)>();
-            foreach (var group in diagnostics.Where(d => d.Location.IsInSource && ExposedMemberFixes.Applies(d, edit)).GroupBy(d => solution.GetDocument(d.Location.SourceTree)?.Id))
+            foreach (var group in diagnostics.Where(d => d.Location.IsInSource).GroupBy(d => solution.GetDocument(d.Location.SourceTree)?.Id))
             {
                 if (group.Key is null)
                 {
@@ -62,10 +63,17 @@ namespace PrivacyAnalyzers.Editing
                 var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
                 var node = root?.GetAnnotatedNodes(annotation).FirstOrDefault();
                 var member = node is null ? null : await ExposedMember.FindAsync(document!, node, cancellationToken).ConfigureAwait(false);
-                if (member is not null)
+                if (member is null)
                 {
-                    solution = await ExposedMemberRewriter.TryRewriteAsync(member, edit, cancellationToken).ConfigureAwait(false) ?? solution;
+                    continue;
                 }
+
+                var rewritten = edit == MemberEdit.ReplaceWithCount
+                    ? await ExposedMemberRewriter.TryRewriteAsync(member, MemberEdit.ReplaceWithCount, cancellationToken).ConfigureAwait(false)
+                    : null;
+                solution = rewritten
+                    ?? await ExposedMemberRewriter.TryRewriteAsync(member, MemberEdit.Remove, cancellationToken).ConfigureAwait(false)
+                    ?? solution;
             }
 
             return solution;

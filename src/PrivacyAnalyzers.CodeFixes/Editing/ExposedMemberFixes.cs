@@ -41,7 +41,7 @@ namespace PrivacyAnalyzers.Editing
             }
         }
 
-        public static bool Applies(Diagnostic diagnostic, MemberEdit edit) =>
+        private static bool Applies(Diagnostic diagnostic, MemberEdit edit) =>
             edit == MemberEdit.Remove
             || (diagnostic.Properties.TryGetValue(CreatorFacingAudienceIdentifierAnalyzer.IsCollectionProperty, out var isCollection) && isCollection == "true");
 
@@ -52,7 +52,7 @@ namespace PrivacyAnalyzers.Editing
         }
 
         public static string FixAllTitle(MemberEdit edit) =>
-            edit == MemberEdit.Remove ? "Remove every flagged member" : "Replace every flagged collection with a count";
+            edit == MemberEdit.Remove ? "Remove every flagged member" : "Replace flagged collections with counts, remove other flagged members";
 
         private static string Title(MemberEdit edit, string memberName) =>
             edit == MemberEdit.Remove
