@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Editing
@@ -16,6 +17,12 @@ namespace PrivacyAnalyzers.Editing
             if (edit == MemberEdit.Remove)
             {
                 editor.RemoveNode(site.Node, SyntaxRemoveOptions.KeepNoTrivia);
+                if (site.Node.Parent is InitializerExpressionSyntax or ArgumentListSyntax)
+                {
+                    // Removing from a list drops a separator and its spacing: let the formatter lay the list out again.
+                    editor.ReplaceNode(site.Node.Parent, (list, _) => list.WithAdditionalAnnotations(Formatter.Annotation));
+                }
+
                 return false;
             }
 
@@ -63,7 +70,8 @@ namespace PrivacyAnalyzers.Editing
                         .WithIdentifier(identifier.WithTriviaFrom(property.Identifier))
                         .WithInitializer(null)
                         .WithSemicolonToken(default)
-                        .WithLeadingTrivia(property.GetLeadingTrivia()));
+                        .WithLeadingTrivia(property.GetLeadingTrivia())
+                        .WithTrailingTrivia(property.GetTrailingTrivia()));
                     break;
                 case ParameterSyntax parameter:
                     editor.ReplaceNode(parameter, parameter

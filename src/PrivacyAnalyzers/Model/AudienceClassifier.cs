@@ -116,7 +116,7 @@ namespace PrivacyAnalyzers.Model
                 return name.NounIdentifiesAudience || (name.IsEngagedBy && name.Noun == IdentifierNoun.None);
             }
 
-            var isIdValue = _shapes.IsGuid(type) || TypeShapes.IsStronglyTypedId(type);
+            var isIdValue = _shapes.IsGuid(type) || _shapes.IsStronglyTypedId(type);
             if (isIdValue && name.IsEngagedBy && name.Noun == IdentifierNoun.None)
             {
                 return true;
@@ -241,7 +241,7 @@ namespace PrivacyAnalyzers.Model
         {
             type = TypeShapes.Unwrap(type);
             return TypeShapes.IsString(type) || _shapes.IsGuid(type) || TypeShapes.IsIntegral(type)
-                || TypeShapes.IsStronglyTypedId(type) || IsUserEntity(type);
+                || _shapes.IsStronglyTypedId(type) || IsUserEntity(type);
         }
 
         private static IEnumerable<ISymbol> PublicInstanceMembers(ITypeSymbol type)

@@ -35,13 +35,45 @@ namespace PrivacyAnalyzers.Model
 
         public bool IsGuid(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, _guid);
 
-        /// <summary>A strongly typed id: a struct or record of the application whose name ends with "Id" (UserId, ViewerId).</summary>
-        public static bool IsStronglyTypedId(ITypeSymbol type) =>
-            type is INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named
-            && named.SpecialType == SpecialType.None
-            && named.Name.Length > 2
-            && named.Name.EndsWith("Id", System.StringComparison.Ordinal)
-            && !IsFrameworkType(named);
+        /// <summary>
+        /// A strongly typed id of the application: a struct or record named <c>…Id</c> (UserId), or a struct or
+        /// record that wraps a single Guid, number or string (<c>record struct ViewerKey(Guid Value)</c>).
+        /// </summary>
+        public bool IsStronglyTypedId(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named
+                || named.SpecialType != SpecialType.None
+                || IsFrameworkType(named))
+            {
+                return false;
+            }
+
+            if (named.Name.Length > 2 && named.Name.EndsWith("Id", System.StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            return (named.IsRecord || named.IsValueType) && WrapsOneScalar(named);
+        }
+
+        private bool WrapsOneScalar(INamedTypeSymbol type)
+        {
+            ITypeSymbol? single = null;
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { IsStatic: false, IsImplicitlyDeclared: false } or IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public })
+                {
+                    if (single is not null)
+                    {
+                        return false;
+                    }
+
+                    single = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+                }
+            }
+
+            return single is not null && (IsGuid(single) || IsIntegral(single) || IsString(single));
+        }
 
         /// <summary>Types of the platform (System.*, Microsoft.*) whose members are not application data.</summary>
         public static bool IsFrameworkType(ITypeSymbol type)
