@@ -21,9 +21,12 @@ for entry in analyzers/dotnet/cs/PrivacyAnalyzers.dll analyzers/dotnet/cs/Privac
   grep -q " $entry\$" <<<"$contents" || { echo "missing $entry in $(basename "$package")"; exit 1; }
 done
 if grep -q " lib/" <<<"$contents"; then echo "the analyzer package must not put assemblies under lib/"; exit 1; fi
-unzip -p "$package" PrivacyAnalyzers.nuspec | grep -q '<developmentDependency>true</developmentDependency>' \
+# Read whole outputs into variables: `unzip | grep -q` fails under pipefail when grep stops reading early.
+nuspec=$(unzip -p "$package" PrivacyAnalyzers.nuspec)
+grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec" \
   || { echo "the package is not a development dependency"; exit 1; }
-unzip -l "$annotations" | grep -q " lib/netstandard2.0/PrivacyAnalyzers.Annotations.dll\$" \
+annotation_contents=$(unzip -l "$annotations")
+grep -q " lib/netstandard2.0/PrivacyAnalyzers.Annotations.dll\$" <<<"$annotation_contents" \
   || { echo "the annotations package has no lib/netstandard2.0 assembly"; exit 1; }
 
 echo "== consume from a fresh project"
