@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Tests.Verifiers;
 using PrivacyAnalyzers.Rules;
 using Xunit;
 using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CreatorFacingAudienceIdentifierAnalyzer>;
@@ -535,6 +538,34 @@ public class CreatorStats
     public UserSummary [|TopFan|] { get; set; } = new();
     public UserSummary Profile { get; set; } = new();
 }");
+        }
+
+        // ---- The message ----
+
+        [Theory]
+        [InlineData("public List<DownloadRecord> Downloads { get; set; } = new();", "Downloads[].UserId")]
+        [InlineData("public PagedResult<DownloadRecord> Recent { get; set; } = new();", "Recent.Items[].UserId")]
+        [InlineData("public List<Guid> ViewerIds { get; set; } = new();", "ViewerIds")]
+        public async Task Message_names_the_type_and_the_path_that_leaks(string member, string path)
+        {
+            var source = $@"
+using System;
+using System.Collections.Generic;
+
+public class DownloadRecord {{ public Guid UserId {{ get; set; }} }}
+public class PagedResult<T> {{ public List<T> Items {{ get; set; }} = new(); }}
+
+public class CreatorVideoStats
+{{
+    {member}
+}}";
+            using var workspace = new AdhocWorkspace();
+            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(source)), null);
+            var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(solution, new CreatorFacingAudienceIdentifierAnalyzer());
+            var diagnostic = Assert.Single(diagnostics);
+            Assert.Equal(
+                $"Creator-facing type 'CreatorVideoStats' exposes who its audience members are through '{path}'; expose an aggregate instead",
+                diagnostic.GetMessage());
         }
 
         // ---- Robustness ----
