@@ -36,6 +36,7 @@ namespace PrivacyAnalyzers.Rules
             {
                 var model = PrivacyModel.Create(start.Compilation, start.Options);
                 start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, model), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, model), SymbolKind.NamedType);
             });
         }
 
@@ -62,6 +63,42 @@ namespace PrivacyAnalyzers.Rules
                 isCollection ? CollectionProperties : ImmutableDictionary<string, string?>.Empty,
                 container.Name,
                 path));
+        }
+
+        /// <summary>
+        /// Members a creator-facing type inherits from a base that is not creator-facing leak through the derived type,
+        /// so they are reported at its name. A creator-facing base reports its own members.
+        /// </summary>
+        private static void AnalyzeInheritedMembers(SymbolAnalysisContext context, PrivacyModel model)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            if (type.Locations.Length == 0 || !model.Surfaces.IsCreatorFacing(type))
+            {
+                return;
+            }
+
+            for (var baseType = type.BaseType; baseType is not null && !TypeShapes.IsFrameworkType(baseType); baseType = baseType.BaseType)
+            {
+                if (model.Surfaces.IsCreatorFacing(baseType))
+                {
+                    return;
+                }
+
+                foreach (var member in baseType.GetMembers())
+                {
+                    var memberType = AudienceClassifier.MemberType(member);
+                    if (memberType is null || memberType.TypeKind == TypeKind.Error || !IsExposed(member))
+                    {
+                        continue;
+                    }
+
+                    var path = model.Audience.FindAudienceIdentifier(member, memberType);
+                    if (path is not null)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Rule, type.Locations[0], type.Name, baseType.Name + "." + path));
+                    }
+                }
+            }
         }
 
         /// <summary>Only what leaves the type counts: public instance properties and fields, positional record properties.</summary>

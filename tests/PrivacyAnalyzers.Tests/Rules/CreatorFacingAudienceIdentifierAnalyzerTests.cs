@@ -187,6 +187,32 @@ public class CreatorStats
 }");
         }
 
+        [Fact]
+        public async Task Members_inherited_from_a_base_that_is_not_creator_facing_are_reported_at_the_derived_type()
+        {
+            await VerifyAsync(@"
+public class VideoStatsBase
+{
+    public int Views { get; set; }
+    public List<Guid> ViewerIds { get; set; } = new();
+}
+
+public class [|CreatorVideoStatsDto|] : VideoStatsBase { }");
+        }
+
+        [Fact]
+        public async Task Aggregates_inherited_from_a_base_are_not_reported()
+        {
+            await VerifyAsync(@"
+public class VideoStatsBase
+{
+    public int Views { get; set; }
+    public int UniqueViewers { get; set; }
+}
+
+public class CreatorVideoStatsDto : VideoStatsBase { }");
+        }
+
         // ---- Marked members (§3.1) ----
 
         [Fact]
