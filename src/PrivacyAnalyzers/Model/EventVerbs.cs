@@ -7,40 +7,39 @@ namespace PrivacyAnalyzers.Model
     {
         public static bool IsInflectionOf(string word, string verb)
         {
-            if (word.Length < verb.Length - 1 || !StartsWithStem(word, verb, out var rest))
+            if (word.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = word.Substring(verb.Length);
+                if (rest.Length == 0 || IsInflectionSuffix(rest) || IsDoubledConsonantInflection(rest, verb))
+                {
+                    return true;
+                }
+            }
+
+            return IsInflectionOfChangedStem(word, verb);
+        }
+
+        /// <summary>A final 'e' is dropped before -ing/-ed/-er (Save: Saving, Saver); a final 'y' becomes 'i' (Reply: Replied).</summary>
+        private static bool IsInflectionOfChangedStem(string word, string verb)
+        {
+            var dropsE = verb.EndsWith("e", StringComparison.OrdinalIgnoreCase);
+            if (!dropsE && !verb.EndsWith("y", StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            return rest.Length == 0 || IsInflectionSuffix(rest) || IsDoubledConsonantInflection(rest, verb);
-        }
-
-        private static bool StartsWithStem(string word, string verb, out string rest)
-        {
-            if (word.StartsWith(verb, StringComparison.OrdinalIgnoreCase))
+            var stem = verb.Substring(0, verb.Length - 1);
+            if (!word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
             {
-                rest = word.Substring(verb.Length);
-                return true;
+                return false;
             }
 
-            // A final 'e' is dropped before -ing/-ed/-er (Save -> Saving, Saved, Saver); a final 'y' becomes 'i' (Reply -> Replied).
-            if (verb.EndsWith("e", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("y", StringComparison.OrdinalIgnoreCase))
-            {
-                var stem = verb.Substring(0, verb.Length - 1);
-                if (word.StartsWith(stem, StringComparison.OrdinalIgnoreCase))
-                {
-                    rest = word.Substring(stem.Length);
-                    return verb.EndsWith("e", StringComparison.OrdinalIgnoreCase) ? IsVowelSuffix(rest) : rest.StartsWith("i", StringComparison.OrdinalIgnoreCase);
-                }
-            }
-
-            rest = string.Empty;
-            return false;
+            var rest = word.Substring(stem.Length);
+            return dropsE ? IsVowelSuffix(rest) : Is(rest, "ies") || Is(rest, "ied");
         }
 
         private static bool IsInflectionSuffix(string rest) =>
-            Is(rest, "s") || Is(rest, "es") || Is(rest, "d") || Is(rest, "ed") || Is(rest, "ing") || Is(rest, "er") || Is(rest, "ers")
-            || Is(rest, "ies") || Is(rest, "ied");
+            Is(rest, "s") || Is(rest, "es") || Is(rest, "d") || Is(rest, "ed") || Is(rest, "ing") || Is(rest, "er") || Is(rest, "ers");
 
         private static bool IsVowelSuffix(string rest) =>
             Is(rest, "ing") || Is(rest, "ed") || Is(rest, "er") || Is(rest, "ers");

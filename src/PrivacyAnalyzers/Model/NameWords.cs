@@ -48,19 +48,6 @@ namespace PrivacyAnalyzers.Model
             return new NameWords(words.ToImmutable());
         }
 
-        public bool Contains(string word)
-        {
-            foreach (var w in Words)
-            {
-                if (Is(w, word))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>Case-insensitive word equality.</summary>
         public static bool Is(string word, string expected) =>
             string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
@@ -82,8 +69,6 @@ namespace PrivacyAnalyzers.Model
             var suffix = word.Substring(expected.Length);
             return Is(suffix, "s") || Is(suffix, "es");
         }
-
-        public override string ToString() => string.Join(" ", Words);
 
         private static bool StartsNewWord(string text, int i)
         {

@@ -1,0 +1,59 @@
+using PrivacyAnalyzers.Model;
+using Xunit;
+
+namespace PrivacyAnalyzers.Tests.Model
+{
+    /// <summary>The name vocabulary every rule relies on: word splitting, verb inflections, glob patterns.</summary>
+    public class VocabularyTests
+    {
+        [Theory]
+        [InlineData("TopFanUserId", "Top Fan User Id")]
+        [InlineData("IPAddress", "IP Address")]
+        [InlineData("UserIDs", "User Ids")]
+        [InlineData("LastViewerID", "Last Viewer Id")]
+        [InlineData("VIDEO", "VIDEO")]
+        [InlineData("user_id", "user id")]
+        [InlineData("_viewerIds", "viewer Ids")]
+        [InlineData("Top3Fans", "Top 3 Fans")]
+        public void Names_split_into_words(string name, string words)
+        {
+            Assert.Equal(words, string.Join(" ", NameWords.Split(name).Words));
+        }
+
+        [Theory]
+        [InlineData("Unliked", "Unlike")]
+        [InlineData("Unliking", "Unlike")]
+        [InlineData("Unlikes", "Unlike")]
+        [InlineData("Saver", "Save")]
+        [InlineData("Downloaded", "Download")]
+        [InlineData("Unstarred", "Unstar")]
+        [InlineData("Replied", "Reply")]
+        [InlineData("Watches", "Watch")]
+        public void Inflections_match_their_verb(string word, string verb)
+        {
+            Assert.True(EventVerbs.IsInflectionOf(word, verb));
+        }
+
+        [Theory]
+        [InlineData("Viewport", "View")]
+        [InlineData("Watchlist", "Watch")]
+        [InlineData("Savings", "Save")]
+        [InlineData("Blockchain", "Block")]
+        [InlineData("Liked", "Unlike")]
+        public void Other_words_do_not_match_a_verb(string word, string verb)
+        {
+            Assert.False(EventVerbs.IsInflectionOf(word, verb));
+        }
+
+        [Theory]
+        [InlineData("*Creator*Dto", "ContentCreatorStatsDto", true)]
+        [InlineData("*Creator*Dto", "CreatorDtoMapper", false)]
+        [InlineData("Creator?Vm", "CreatorsVm", true)]
+        [InlineData("Studio", "Studios", false)]
+        [InlineData("*", "", true)]
+        public void Globs_match_with_star_and_question_mark(string pattern, string text, bool matches)
+        {
+            Assert.Equal(matches, new Glob(pattern).IsMatch(text));
+        }
+    }
+}
