@@ -17,6 +17,10 @@ namespace PrivacyAnalyzers.Model
             Shapes = new TypeShapes(compilation);
             Surfaces = new CreatorFacingSurfaces(policy);
             Audience = new AudienceClassifier(policy, Names, Shapes, Surfaces);
+            Events = new EngagementEvents(policy);
+            Contexts = new EventContexts(Events);
+            Sinks = new NotificationSinks(policy);
+            Recipients = new Recipients(Names);
         }
 
         public PrivacyPolicy Policy { get; }
@@ -28,6 +32,14 @@ namespace PrivacyAnalyzers.Model
         public CreatorFacingSurfaces Surfaces { get; }
 
         public AudienceClassifier Audience { get; }
+
+        public EngagementEvents Events { get; }
+
+        public EventContexts Contexts { get; }
+
+        public NotificationSinks Sinks { get; }
+
+        public Recipients Recipients { get; }
 
         public static PrivacyModel Create(Compilation compilation, AnalyzerOptions options) =>
             new(compilation, PrivacyPolicy.From(options.AnalyzerConfigOptionsProvider.GlobalOptions));

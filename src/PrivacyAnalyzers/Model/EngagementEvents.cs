@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Immutable;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>What kind of engagement an event is. Ordered: when a name says both, negative wins.</summary>
+    internal enum EngagementKind
+    {
+        None,
+
+        /// <summary>Download, save, view, visit …: the creator sees a count, not who.</summary>
+        Private,
+
+        /// <summary>Unlike, unfollow, unsubscribe, block …: nobody is notified.</summary>
+        Negative,
+    }
+
+    /// <summary>Where a name stands decides which verbs count: "Save" is an event in VideoSaved, not in SaveChanges.</summary>
+    internal enum NameRole
+    {
+        /// <summary>Type names, enum members, constants: every event verb counts.</summary>
+        TypeOrMember,
+
+        /// <summary>Method names: "Save" is too common there (SaveChanges) to mean an event.</summary>
+        Method,
+    }
+
+    /// <summary>Reads engagement events out of names: <c>VideoUnliked</c>, <c>RemoveReactionAsync</c>, <c>LikeRemoved</c>, <c>OnDownload</c>.</summary>
+    internal sealed class EngagementEvents
+    {
+        private static readonly string[] RemovalVerbs = { "Remove", "Delete", "Cancel", "Undo", "Revoke", "Withdraw" };
+
+        /// <summary>The engagement records whose removal is a negative event (RemoveLike, db.Likes.Remove, LikeRemoved).</summary>
+        public static readonly ImmutableArray<string> EngagementNouns = ImmutableArray.Create(
+            "Like", "Follow", "Follower", "Subscription", "Favorite", "Favourite", "Bookmark", "Reaction", "Vote");
+
+        /// <summary>Words that turn a verb into part of a noun: a ViewModel is not a view, a ViewComponent neither.</summary>
+        private static readonly string[] NounCompoundHeads = { "Model", "Component", "Bag", "Data", "State", "Port", "Models", "Components" };
+
+        private const string MethodExcludedVerb = "Save";
+
+        private readonly PrivacyPolicy _policy;
+
+        public EngagementEvents(PrivacyPolicy policy) => _policy = policy;
+
+        public EngagementKind Classify(string name, NameRole role)
+        {
+            var words = NameWords.Split(name);
+            var kind = EngagementKind.None;
+            for (var i = 0; i < words.Count && kind != EngagementKind.Negative; i++)
+            {
+                if (IsNounCompound(words, i))
+                {
+                    continue;
+                }
+
+                var word = words[i];
+                if (IsRemovalOfEngagement(words, i) || MatchesAny(word, _policy.NegativeEvents, role))
+                {
+                    kind = EngagementKind.Negative;
+                }
+                else if (MatchesAny(word, _policy.PrivateEvents, role))
+                {
+                    kind = EngagementKind.Private;
+                }
+            }
+
+            return kind;
+        }
+
+        /// <summary>A name about an engagement record: Likes, FollowRepository, ReactionStore.</summary>
+        public static bool NamesEngagementRecord(string name)
+        {
+            foreach (var word in NameWords.Split(name).Words)
+            {
+                foreach (var noun in EngagementNouns)
+                {
+                    if (NameWords.IsOrPlural(word, noun))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        public static bool IsRemovalVerb(string word)
+        {
+            foreach (var verb in RemovalVerbs)
+            {
+                if (EventVerbs.IsInflectionOf(word, verb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool MatchesAny(string word, ImmutableArray<string> verbs, NameRole role)
+        {
+            foreach (var verb in verbs)
+            {
+                if (role == NameRole.Method && string.Equals(verb, MethodExcludedVerb, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (EventVerbs.IsInflectionOf(word, verb))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>RemoveLike, CancelSubscription (verb then record) or LikeRemoved, SubscriptionCancelled (record then participle).</summary>
+        private static bool IsRemovalOfEngagement(NameWords words, int i)
+        {
+            if (i + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            return (IsRemovalVerb(words[i]) && IsEngagementNoun(words[i + 1]))
+                || (IsEngagementNoun(words[i]) && IsRemovalVerb(words[i + 1]));
+        }
+
+        private static bool IsEngagementNoun(string word)
+        {
+            foreach (var noun in EngagementNouns)
+            {
+                if (NameWords.IsOrPlural(word, noun))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNounCompound(NameWords words, int i) =>
+            i + 1 < words.Count && Array.Exists(NounCompoundHeads, head => NameWords.Is(words[i + 1], head));
+    }
+}

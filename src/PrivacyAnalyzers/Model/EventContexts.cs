@@ -1,0 +1,297 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>The engagement event a piece of code runs for, and why (shown in messages).</summary>
+    internal readonly struct EventContext
+    {
+        public static readonly EventContext None = default;
+
+        public EventContext(EngagementKind kind, string reason)
+        {
+            Kind = kind;
+            Reason = reason;
+        }
+
+        public EngagementKind Kind { get; }
+
+        public string Reason { get; }
+    }
+
+    /// <summary>
+    /// Decides in which engagement event an operation runs (privacy model §4): marker attributes, handled message
+    /// types, event enum branches, the removing branch of a toggle, and method names. Lambdas and local functions
+    /// belong to their containing method.
+    /// </summary>
+    internal sealed class EventContexts
+    {
+        private const string NegativeEventAttribute = "NegativeEvent";
+        private const string PrivateEventAttribute = "PrivateEvent";
+
+        private readonly EngagementEvents _events;
+        private readonly ConcurrentDictionary<IMethodSymbol, EventContext> _methods = new(SymbolEqualityComparer.Default);
+
+        public EventContexts(EngagementEvents events) => _events = events;
+
+        public EventContext Find(IOperation operation, ISymbol? containingSymbol)
+        {
+            var branch = BranchContext(operation, out var isPositiveBranch);
+            if (branch.Kind != EngagementKind.None || isPositiveBranch)
+            {
+                return branch;
+            }
+
+            return containingSymbol is IMethodSymbol method ? _methods.GetOrAdd(method, ComputeMethodContext) : EventContext.None;
+        }
+
+        private EventContext ComputeMethodContext(IMethodSymbol method)
+        {
+            var best = EventContext.None;
+            Consider(ref best, MarkedContext(method));
+            foreach (var parameter in method.Parameters)
+            {
+                Consider(ref best, TypeContext(parameter.Type, "handles '{0}'"));
+            }
+
+            foreach (var contract in method.ContainingType is { } type ? type.AllInterfaces : ImmutableArray<INamedTypeSymbol>.Empty)
+            {
+                if (IsHandlerContract(contract))
+                {
+                    foreach (var message in contract.TypeArguments)
+                    {
+                        Consider(ref best, TypeContext(message, "handles '{0}'"));
+                    }
+                }
+            }
+
+            var byName = _events.Classify(method.Name, NameRole.Method);
+            Consider(ref best, new EventContext(byName, $"method '{method.Name}'"));
+            return best;
+        }
+
+        private static EventContext MarkedContext(IMethodSymbol method)
+        {
+            for (ISymbol? symbol = method; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+            {
+                if (PrivacyAttributes.Has(symbol, NegativeEventAttribute))
+                {
+                    return new EventContext(EngagementKind.Negative, $"[{NegativeEventAttribute}] on '{symbol.Name}'");
+                }
+
+                if (PrivacyAttributes.Has(symbol, PrivateEventAttribute))
+                {
+                    return new EventContext(EngagementKind.Private, $"[{PrivateEventAttribute}] on '{symbol.Name}'");
+                }
+            }
+
+            return EventContext.None;
+        }
+
+        private EventContext TypeContext(ITypeSymbol type, string reasonFormat)
+        {
+            var kind = _events.Classify(type.Name, NameRole.TypeOrMember);
+            return new EventContext(kind, string.Format(reasonFormat, type.Name));
+        }
+
+        /// <summary>Any I…Handler&lt;T&gt; or I…Consumer&lt;T&gt;: MediatR, MassTransit and home-grown buses alike.</summary>
+        private static bool IsHandlerContract(INamedTypeSymbol contract) =>
+            contract.IsGenericType
+            && contract.Name.StartsWith("I", StringComparison.Ordinal)
+            && (contract.Name.EndsWith("Handler", StringComparison.Ordinal) || contract.Name.EndsWith("Consumer", StringComparison.Ordinal));
+
+        private static void Consider(ref EventContext best, EventContext candidate)
+        {
+            if (candidate.Kind > best.Kind)
+            {
+                best = candidate;
+            }
+        }
+
+        /// <summary>
+        /// The innermost branch that selects an event: a switch case or arm on an event member, an <c>if</c> comparing with
+        /// one, or the removing branch of a toggle. The adding branch of a toggle and the non-event arms of a switch over
+        /// events are positive: <paramref name="isPositiveBranch"/> is set and no method-level context applies.
+        /// </summary>
+        private EventContext BranchContext(IOperation operation, out bool isPositiveBranch)
+        {
+            isPositiveBranch = false;
+            var child = operation;
+            for (var parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
+            {
+                EventContext found;
+                switch (parent)
+                {
+                    case ISwitchCaseOperation switchCase:
+                        found = SwitchCaseContext(switchCase, out isPositiveBranch);
+                        break;
+                    case ISwitchExpressionArmOperation arm when child == arm.Value:
+                        found = SwitchArmContext(arm, out isPositiveBranch);
+                        break;
+                    case IConditionalOperation conditional when child != conditional.Condition:
+                        found = ConditionalContext(conditional, inTrueBranch: child == conditional.WhenTrue, out isPositiveBranch);
+                        break;
+                    default:
+                        continue;
+                }
+
+                if (found.Kind != EngagementKind.None || isPositiveBranch)
+                {
+                    return found;
+                }
+            }
+
+            return EventContext.None;
+        }
+
+        private EventContext SwitchCaseContext(ISwitchCaseOperation switchCase, out bool isPositiveBranch)
+        {
+            foreach (var clause in switchCase.Clauses)
+            {
+                var member = clause switch
+                {
+                    ISingleValueCaseClauseOperation single => EventMember(single.Value),
+                    IPatternCaseClauseOperation { Pattern: IConstantPatternOperation constant } => EventMember(constant.Value),
+                    _ => null,
+                };
+                var context = MemberContext(member);
+                if (context.Kind != EngagementKind.None)
+                {
+                    isPositiveBranch = false;
+                    return context;
+                }
+            }
+
+            isPositiveBranch = switchCase.Parent is ISwitchOperation owner && owner.Cases.Any(c => c.Clauses.Any(IsEventClause));
+            return EventContext.None;
+        }
+
+        private bool IsEventClause(ICaseClauseOperation clause) => clause switch
+        {
+            ISingleValueCaseClauseOperation single => MemberContext(EventMember(single.Value)).Kind != EngagementKind.None,
+            IPatternCaseClauseOperation { Pattern: IConstantPatternOperation constant } => MemberContext(EventMember(constant.Value)).Kind != EngagementKind.None,
+            _ => false,
+        };
+
+        private EventContext SwitchArmContext(ISwitchExpressionArmOperation arm, out bool isPositiveBranch)
+        {
+            var context = ArmContext(arm);
+            isPositiveBranch = context.Kind == EngagementKind.None
+                && arm.Parent is ISwitchExpressionOperation owner
+                && owner.Arms.Any(other => ArmContext(other).Kind != EngagementKind.None);
+            return context;
+        }
+
+        private EventContext ArmContext(ISwitchExpressionArmOperation arm) =>
+            arm.Pattern is IConstantPatternOperation constant ? MemberContext(EventMember(constant.Value)) : EventContext.None;
+
+        private EventContext ConditionalContext(IConditionalOperation conditional, bool inTrueBranch, out bool isPositiveBranch)
+        {
+            isPositiveBranch = false;
+            if (inTrueBranch)
+            {
+                var compared = ComparedEventContext(conditional.Condition);
+                if (compared.Kind != EngagementKind.None)
+                {
+                    return compared;
+                }
+            }
+
+            var ownBranch = inTrueBranch ? conditional.WhenTrue : conditional.WhenFalse;
+            var otherBranch = inTrueBranch ? conditional.WhenFalse : conditional.WhenTrue;
+            if (ownBranch is not null && RemovesEngagement(ownBranch))
+            {
+                return new EventContext(EngagementKind.Negative, "the branch that removes an engagement record");
+            }
+
+            isPositiveBranch = otherBranch is not null && RemovesEngagement(otherBranch);
+            return EventContext.None;
+        }
+
+        /// <summary><c>x == Kind.Unlike</c>, <c>x is Kind.Unlike</c>, and either side of <c>&amp;&amp;</c>.</summary>
+        private EventContext ComparedEventContext(IOperation condition) => condition switch
+        {
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and =>
+                Strongest(ComparedEventContext(and.LeftOperand), ComparedEventContext(and.RightOperand)),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals =>
+                Strongest(MemberContext(EventMember(equals.LeftOperand)), MemberContext(EventMember(equals.RightOperand))),
+            IIsPatternOperation { Pattern: IConstantPatternOperation constant } => MemberContext(EventMember(constant.Value)),
+            _ => EventContext.None,
+        };
+
+        private static EventContext Strongest(EventContext a, EventContext b) => b.Kind > a.Kind ? b : a;
+
+        /// <summary>An enum member or constant field referenced by a case label or comparison.</summary>
+        private static IFieldSymbol? EventMember(IOperation? value)
+        {
+            while (value is IConversionOperation conversion)
+            {
+                value = conversion.Operand;
+            }
+
+            return value is IFieldReferenceOperation { Field: { HasConstantValue: true } field } ? field : null;
+        }
+
+        private EventContext MemberContext(IFieldSymbol? member)
+        {
+            if (member is null)
+            {
+                return EventContext.None;
+            }
+
+            var kind = _events.Classify(member.Name, NameRole.TypeOrMember);
+            return new EventContext(kind, $"'{member.ContainingType.Name}.{member.Name}'");
+        }
+
+        /// <summary>The branch deletes a like, follow, subscription … (RemoveLike(x), db.Likes.Remove(x), follows.ExecuteDelete()).</summary>
+        private static bool RemovesEngagement(IOperation branch) =>
+            branch.DescendantsAndSelf().OfType<IInvocationOperation>().Any(IsEngagementRemoval);
+
+        private static bool IsEngagementRemoval(IInvocationOperation invocation)
+        {
+            var method = invocation.TargetMethod;
+            if (!NameWords.Split(method.Name).Words.Any(EngagementEvents.IsRemovalVerb))
+            {
+                return false;
+            }
+
+            return EngagementEvents.NamesEngagementRecord(method.Name)
+                || ReceiverNamesEngagement(invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null))
+                || invocation.Arguments.Any(a => a.Value.Type is { } type && EngagementEvents.NamesEngagementRecord(type.Name));
+        }
+
+        /// <summary>Walks a receiver chain (db.Likes.Where(…)) for a name or type about engagement records.</summary>
+        private static bool ReceiverNamesEngagement(IOperation? receiver)
+        {
+            for (var depth = 0; receiver is not null && depth < 8; depth++)
+            {
+                var name = receiver switch
+                {
+                    IMemberReferenceOperation member => member.Member.Name,
+                    ILocalReferenceOperation local => local.Local.Name,
+                    IParameterReferenceOperation parameter => parameter.Parameter.Name,
+                    _ => null,
+                };
+                if ((name is not null && EngagementEvents.NamesEngagementRecord(name))
+                    || (receiver.Type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && EngagementEvents.NamesEngagementRecord(generic.TypeArguments[0].Name)))
+                {
+                    return true;
+                }
+
+                receiver = receiver switch
+                {
+                    IMemberReferenceOperation member => member.Instance,
+                    IInvocationOperation call => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null),
+                    IConversionOperation conversion => conversion.Operand,
+                    _ => null,
+                };
+            }
+
+            return false;
+        }
+    }
+}

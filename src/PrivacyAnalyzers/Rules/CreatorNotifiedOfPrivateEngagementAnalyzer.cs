@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>PRIV003: downloads, saves, views … are private; the creator is not told who. See docs/rules/PRIV003.md.</summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class CreatorNotifiedOfPrivateEngagementAnalyzer : DiagnosticAnalyzer
+    {
+        internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
+            RuleIdentifiers.CreatorNotifiedOfPrivateEngagement,
+            title: "Creator notified of a private engagement event",
+            messageFormat: "'{0}' sends a notification on a private engagement event ({1}){2}; private actions must not be announced to the creator",
+            RuleCategories.Privacy,
+            DiagnosticSeverity.Warning,
+            description: "Downloads, saves, bookmarks, favorites, views, profile visits and screenshots are private: the creator sees them only as aggregate counts. A message to the person who acted (\"your download is ready\") is fine.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+                EngagementNotifications.Register(start, PrivacyModel.Create(start.Compilation, start.Options), EngagementKind.Private, Rule));
+        }
+    }
+}
