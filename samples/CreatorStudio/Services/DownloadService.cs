@@ -21,17 +21,18 @@ public sealed class DownloadService
         _notifications = notifications;
     }
 
-    public async Task<DownloadStatusDto> RequestDownloadAsync(Guid requesterId, Guid videoId, CancellationToken cancellationToken)
+    public async Task<DownloadStatusDto> RequestDownloadAsync(Guid downloaderId, Guid videoId, CancellationToken cancellationToken)
     {
         var video = _store.FindVideo(videoId) ?? throw new KeyNotFoundException($"Video {videoId} not found.");
-        var download = new DownloadRecord { UserId = requesterId, VideoId = videoId };
+        var download = new DownloadRecord { UserId = downloaderId, VideoId = videoId };
         _store.AddDownload(download);
 
         // The sample "renders" the watermarked copy at once; a real platform would queue a transcoding job.
         _store.CompleteDownload(download, $"/files/{download.Id:N}.mp4");
 
-        // Addressed to the downloader themself, never to the video's creator.
-        await _notifications.SendAsync(download.UserId, InboxMessage.DownloadReady(video, download), cancellationToken);
+        // Addressed to the downloader themself, never to the video's creator. This method runs in a private event (its
+        // name says Download), so the recipient is named for the person who acted: downloaderId, not download.UserId.
+        await _notifications.SendAsync(downloaderId, InboxMessage.DownloadReady(video, download), cancellationToken);
         return ToDto(download);
     }
 

@@ -32,10 +32,10 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>The engagement records whose removal is a negative event (RemoveLike, db.Likes.Remove, LikeRemoved).</summary>
         public static readonly ImmutableArray<string> EngagementNouns = ImmutableArray.Create(
-            "Like", "Follow", "Follower", "Subscription", "Favorite", "Favourite", "Bookmark", "Reaction", "Vote");
+            "Like", "Follow", "Follower", "Subscription", "Favorite", "Favourite", "Bookmark", "Reaction", "Vote", "Save");
 
         /// <summary>Words that turn a verb into part of a noun: a ViewModel is not a view, a ViewComponent neither.</summary>
-        private static readonly string[] NounCompoundHeads = { "Model", "Component", "Bag", "Data", "State", "Port", "Models", "Components" };
+        private static readonly string[] NounCompoundHeads = { "Model", "Component", "Bag", "Data", "State", "Port", "Size", "Count" };
 
         private const string MethodExcludedVerb = "Save";
 
@@ -68,8 +68,8 @@ namespace PrivacyAnalyzers.Model
             return kind;
         }
 
-        /// <summary>A name about an engagement record: Likes, FollowRepository, ReactionStore.</summary>
-        public static bool NamesEngagementRecord(string name)
+        /// <summary>The engagement record a name is about (Likes → Like, FollowRepository → Follow), or null.</summary>
+        public static string? EngagementRecordIn(string name)
         {
             foreach (var word in NameWords.Split(name).Words)
             {
@@ -77,12 +77,12 @@ namespace PrivacyAnalyzers.Model
                 {
                     if (NameWords.IsOrPlural(word, noun))
                     {
-                        return true;
+                        return noun;
                     }
                 }
             }
 
-            return false;
+            return null;
         }
 
         public static bool IsRemovalVerb(string word)
@@ -142,6 +142,6 @@ namespace PrivacyAnalyzers.Model
         }
 
         private static bool IsNounCompound(NameWords words, int i) =>
-            i + 1 < words.Count && Array.Exists(NounCompoundHeads, head => NameWords.Is(words[i + 1], head));
+            i + 1 < words.Count && Array.Exists(NounCompoundHeads, head => NameWords.IsOrPlural(words[i + 1], head));
     }
 }

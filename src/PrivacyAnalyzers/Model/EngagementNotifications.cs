@@ -33,7 +33,10 @@ namespace PrivacyAnalyzers.Model
                 return;
             }
 
-            var isHelperCall = sink is null && operation is IInvocationOperation call && reach.IsInSource(call.TargetMethod)
+            // Local functions and lambdas are analyzed as part of their containing method, so calling one is no helper call.
+            var isHelperCall = sink is null && operation is IInvocationOperation call
+                && call.TargetMethod.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+                && reach.IsInSource(call.TargetMethod)
                 && !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, context.ContainingSymbol);
             if (sink is null && !isHelperCall)
             {

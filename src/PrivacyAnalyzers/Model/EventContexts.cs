@@ -203,13 +203,20 @@ namespace PrivacyAnalyzers.Model
 
             var ownBranch = inTrueBranch ? conditional.WhenTrue : conditional.WhenFalse;
             var otherBranch = inTrueBranch ? conditional.WhenFalse : conditional.WhenTrue;
-            if (ownBranch is not null && RemovesEngagement(ownBranch))
+            if (ownBranch is not null && RemovedEngagement(ownBranch) is { } removed)
             {
-                return new EventContext(EngagementKind.Negative, "the branch that removes an engagement record");
+                return new EventContext(EngagementKind.Negative, $"the branch that removes a {removed}");
             }
 
-            isPositiveBranch = otherBranch is not null && RemovesEngagement(otherBranch);
-            return EventContext.None;
+            if (otherBranch is null || RemovedEngagement(otherBranch) is not { } undone)
+            {
+                return EventContext.None;
+            }
+
+            // The other branch undoes the engagement, so this one adds it: a like is public, a bookmark is private.
+            var added = _events.Classify(undone, NameRole.TypeOrMember);
+            isPositiveBranch = added == EngagementKind.None;
+            return new EventContext(added, $"the branch that adds a {undone}");
         }
 
         /// <summary><c>x == Kind.Unlike</c>, <c>x is Kind.Unlike</c>, and either side of <c>&amp;&amp;</c>.</summary>
@@ -247,25 +254,39 @@ namespace PrivacyAnalyzers.Model
             return new EventContext(kind, $"'{member.ContainingType.Name}.{member.Name}'");
         }
 
-        /// <summary>The branch deletes a like, follow, subscription … (RemoveLike(x), db.Likes.Remove(x), follows.ExecuteDelete()).</summary>
-        private static bool RemovesEngagement(IOperation branch) =>
-            branch.DescendantsAndSelf().OfType<IInvocationOperation>().Any(IsEngagementRemoval);
+        /// <summary>
+        /// The engagement record a branch deletes (RemoveLike(x), db.Likes.Remove(x), follows.ExecuteDelete()), as its
+        /// noun (Like, Follow, Bookmark), or null.
+        /// </summary>
+        private static string? RemovedEngagement(IOperation branch)
+        {
+            foreach (var invocation in branch.DescendantsAndSelf().OfType<IInvocationOperation>())
+            {
+                var record = RemovedRecord(invocation);
+                if (record is not null)
+                {
+                    return record;
+                }
+            }
 
-        private static bool IsEngagementRemoval(IInvocationOperation invocation)
+            return null;
+        }
+
+        private static string? RemovedRecord(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
             if (!NameWords.Split(method.Name).Words.Any(EngagementEvents.IsRemovalVerb))
             {
-                return false;
+                return null;
             }
 
-            return EngagementEvents.NamesEngagementRecord(method.Name)
-                || ReceiverNamesEngagement(invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null))
-                || invocation.Arguments.Any(a => a.Value.Type is { } type && EngagementEvents.NamesEngagementRecord(type.Name));
+            return EngagementEvents.EngagementRecordIn(method.Name)
+                ?? RecordInReceiverChain(invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null))
+                ?? invocation.Arguments.Select(a => a.Value.Type is { } type ? EngagementEvents.EngagementRecordIn(type.Name) : null).FirstOrDefault(r => r is not null);
         }
 
-        /// <summary>Walks a receiver chain (db.Likes.Where(…)) for a name or type about engagement records.</summary>
-        private static bool ReceiverNamesEngagement(IOperation? receiver)
+        /// <summary>Walks a receiver chain (db.Likes.Where(…)) for a name or element type about engagement records.</summary>
+        private static string? RecordInReceiverChain(IOperation? receiver)
         {
             for (var depth = 0; receiver is not null && depth < 8; depth++)
             {
@@ -276,10 +297,11 @@ namespace PrivacyAnalyzers.Model
                     IParameterReferenceOperation parameter => parameter.Parameter.Name,
                     _ => null,
                 };
-                if ((name is not null && EngagementEvents.NamesEngagementRecord(name))
-                    || (receiver.Type is INamedTypeSymbol { TypeArguments.Length: 1 } generic && EngagementEvents.NamesEngagementRecord(generic.TypeArguments[0].Name)))
+                var record = (name is null ? null : EngagementEvents.EngagementRecordIn(name))
+                    ?? (receiver.Type is INamedTypeSymbol { TypeArguments.Length: 1 } generic ? EngagementEvents.EngagementRecordIn(generic.TypeArguments[0].Name) : null);
+                if (record is not null)
                 {
-                    return true;
+                    return record;
                 }
 
                 receiver = receiver switch
@@ -291,7 +313,7 @@ namespace PrivacyAnalyzers.Model
                 };
             }
 
-            return false;
+            return null;
         }
     }
 }

@@ -2,7 +2,7 @@ using System;
 
 namespace PrivacyAnalyzers.Model
 {
-    /// <summary>Matches a word against an event verb and its inflections: Unlike, Unlikes, Unliked, Unliking, Unliker.</summary>
+    /// <summary>Matches a word against an event verb and its inflections: Unlike, Unlikes, Unliked, Unliking (not the agent noun Unliker).</summary>
     internal static class EventVerbs
     {
         public static bool IsInflectionOf(string word, string verb)
@@ -19,7 +19,7 @@ namespace PrivacyAnalyzers.Model
             return IsInflectionOfChangedStem(word, verb);
         }
 
-        /// <summary>A final 'e' is dropped before -ing/-ed/-er (Save: Saving, Saver); a final 'y' becomes 'i' (Reply: Replied).</summary>
+        /// <summary>A final 'e' is dropped before -ing/-ed (Save: Saving, Saved); a final 'y' becomes 'i' (Reply: Replied).</summary>
         private static bool IsInflectionOfChangedStem(string word, string verb)
         {
             var dropsE = verb.EndsWith("e", StringComparison.OrdinalIgnoreCase);
@@ -39,10 +39,10 @@ namespace PrivacyAnalyzers.Model
         }
 
         private static bool IsInflectionSuffix(string rest) =>
-            Is(rest, "s") || Is(rest, "es") || Is(rest, "d") || Is(rest, "ed") || Is(rest, "ing") || Is(rest, "er") || Is(rest, "ers");
+            Is(rest, "s") || Is(rest, "es") || Is(rest, "d") || Is(rest, "ed") || Is(rest, "ing");
 
         private static bool IsVowelSuffix(string rest) =>
-            Is(rest, "ing") || Is(rest, "ed") || Is(rest, "er") || Is(rest, "ers");
+            Is(rest, "ing") || Is(rest, "ed");
 
         private static bool IsDoubledConsonantInflection(string rest, string verb) =>
             rest.Length > 1

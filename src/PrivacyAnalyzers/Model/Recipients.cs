@@ -61,7 +61,7 @@ namespace PrivacyAnalyzers.Model
             {
                 case IInvocationOperation invocation:
                     AddArguments(values, invocation.Arguments);
-                    for (var receiver = invocation.Instance; receiver is not null; receiver = Inner(receiver))
+                    for (var receiver = ReceiverOf(invocation); receiver is not null; receiver = Inner(receiver))
                     {
                         if (receiver is IInvocationOperation call)
                         {
@@ -108,9 +108,13 @@ namespace PrivacyAnalyzers.Model
             }
         }
 
+        /// <summary>The instance, or for an extension method (SignalR's SendAsync) its first argument.</summary>
+        private static IOperation? ReceiverOf(IInvocationOperation call) =>
+            call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
         private static IOperation? Inner(IOperation receiver) => receiver switch
         {
-            IInvocationOperation call => call.Instance,
+            IInvocationOperation call => ReceiverOf(call),
             IMemberReferenceOperation member => member.Instance,
             IConversionOperation conversion => conversion.Operand,
             _ => null,

@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Tests.Model
         [InlineData("Unliked", "Unlike")]
         [InlineData("Unliking", "Unlike")]
         [InlineData("Unlikes", "Unlike")]
-        [InlineData("Saver", "Save")]
+        [InlineData("Saving", "Save")]
         [InlineData("Downloaded", "Download")]
         [InlineData("Unstarred", "Unstar")]
         [InlineData("Replied", "Reply")]
@@ -40,6 +40,7 @@ namespace PrivacyAnalyzers.Tests.Model
         [InlineData("Savings", "Save")]
         [InlineData("Blockchain", "Block")]
         [InlineData("Liked", "Unlike")]
+        [InlineData("Downloader", "Download")]
         public void Other_words_do_not_match_a_verb(string word, string verb)
         {
             Assert.False(EventVerbs.IsInflectionOf(word, verb));
