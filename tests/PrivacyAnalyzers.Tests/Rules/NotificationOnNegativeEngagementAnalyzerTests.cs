@@ -10,105 +10,8 @@ namespace PrivacyAnalyzers.Tests.Rules
 {
     public class NotificationOnNegativeEngagementAnalyzerTests
     {
-        /// <summary>The team's own marker attributes: matched by simple name, from any namespace.</summary>
-        private const string Markers = @"
-namespace Team.Privacy
-{
-    using System;
-    public sealed class NegativeEventAttribute : Attribute { }
-    public sealed class PrivateEventAttribute : Attribute { }
-    public sealed class NotificationSinkAttribute : Attribute { }
-}
-";
-
-        /// <summary>The application the tests exercise: a notifier, a store, events, and look-alikes of MediatR and MassTransit.</summary>
-        private const string Services = @"
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
-
-public interface INotificationService
-{
-    Task NotifyAsync(Guid recipientId, string text);
-    void Notify(Guid recipientId, string text);
-}
-
-public sealed class Video
-{
-    public Guid Id { get; set; }
-    public Guid OwnerId { get; set; }
-}
-
-public sealed class Like
-{
-    public Guid UserId { get; set; }
-    public Guid VideoId { get; set; }
-}
-
-public sealed class Follow
-{
-    public Guid FollowerId { get; set; }
-    public Guid ChannelId { get; set; }
-}
-
-public interface IInboxItem { }
-
-public sealed class UnlikeNotification : IInboxItem
-{
-    public UnlikeNotification(Guid recipientId, Guid videoId) { }
-}
-
-public sealed class AppDb
-{
-    public List<Like> Likes { get; } = new();
-    public IQueryable<Follow> Follows { get; } = new List<Follow>().AsQueryable();
-    public List<IInboxItem> Notifications { get; } = new();
-}
-
-public static class QueryableDeleteExtensions
-{
-    public static int ExecuteDelete<T>(this IQueryable<T> source) => 0;
-}
-
-public enum EngagementKind { Like, Unlike, Follow, Unfollow, Block, Download, Save, View }
-
-public interface INotificationHandler<in TNotification>
-{
-    Task Handle(TNotification notification, CancellationToken cancellationToken);
-}
-
-public interface IRequestHandler<in TRequest, TResponse>
-{
-    Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken);
-}
-
-public interface IConsumer<in TMessage>
-{
-    Task Consume(TMessage message);
-}
-
-public interface IEventHandler<in TEvent>
-{
-    Task HandleAsync(TEvent domainEvent);
-}
-
-public readonly struct Unit { }
-
-public sealed record VideoLiked(Guid VideoId, Guid OwnerId, Guid UserId);
-public sealed record VideoUnliked(Guid VideoId, Guid OwnerId, Guid UserId);
-public sealed record UnfollowCommand(Guid ChannelId, Guid OwnerId, Guid UserId);
-public sealed record LikeRemoved(Guid VideoId, Guid OwnerId, Guid UserId);
-public sealed record SubscriptionCancelled(Guid ChannelId, Guid OwnerId, Guid UserId);
-public sealed record FollowRevoked(Guid ChannelId, Guid OwnerId, Guid UserId);
-";
-
-        private const string Usings =
-            "using System; using System.Collections.Generic; using System.Linq; using System.Threading; using System.Threading.Tasks; using Team.Privacy;\n";
-
         private static Task VerifyAsync(string source, string? editorConfig = null) =>
-            Verify.VerifyAnalyzerAsync(new[] { Usings + source, Services, Markers }, editorConfig);
+            Verify.VerifyAnalyzerAsync(new[] { EngagementTestApp.Usings + source, EngagementTestApp.Services, EngagementTestApp.Markers }, editorConfig);
 
         // ---- Event contexts (§4): 1. marker attributes ----
 
@@ -1136,7 +1039,7 @@ public sealed class Engagement
         [Fact]
         public async Task Message_names_the_chain_from_the_call_to_the_sink()
         {
-            var source = Usings + @"
+            var source = EngagementTestApp.Usings + @"
 public sealed class Engagement
 {
     private readonly INotificationService _notifier = null!;
@@ -1148,7 +1051,7 @@ public sealed class Engagement
     private Task DeliverAsync(Video video) => _notifier.NotifyAsync(video.OwnerId, ""Activity on your video"");
 }";
             using var workspace = new AdhocWorkspace();
-            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(source, Services, Markers)), null);
+            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(source, EngagementTestApp.Services, EngagementTestApp.Markers)), null);
             var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(solution, new NotificationOnNegativeEngagementAnalyzer());
             var diagnostic = Assert.Single(diagnostics);
             Assert.Equal(
