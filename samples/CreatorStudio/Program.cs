@@ -56,6 +56,15 @@ studio.MapGet("/legacy/weekly-digest", (HttpContext http, CreatorAnalyticsServic
 studio.MapGet("/legacy/audience/snapshot", (HttpContext http, CreatorAnalyticsService analytics, int newest = 10) =>
     Results.Ok(analytics.GetAudienceSnapshot(http.User.GetUserId(), newest)));
 
+// How a video's audience grows, for the studio: a count per day is all a creator gets.
+studio.MapGet("/videos/{videoId:guid}/views/daily", (Guid videoId, InMemoryStore store) =>
+    Results.Ok(store.ViewsOf([videoId]).GroupBy(v => v.ViewedAt.Date).Select(g => new { Day = g.Key, Views = g.Count() })));
+
+// Legacy studio endpoint: the same views, one row per viewer.
+studio.MapGet("/legacy/videos/{videoId:guid}/viewers", (Guid videoId, InMemoryStore store) =>
+    // PRIV005: the anonymous projection carries each viewer's id
+    Results.Ok(store.ViewsOf([videoId]).Select(v => new { v.ViewerId, v.WatchTime })));
+
 app.Run();
 
 /// <summary>The body of POST /api/videos/{videoId}/views: how long the playback lasted and the viewer's country code.</summary>

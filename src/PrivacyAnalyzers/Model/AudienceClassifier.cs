@@ -52,6 +52,45 @@ namespace PrivacyAnalyzers.Model
                 : null;
         }
 
+        /// <summary>
+        /// PRIV005: the path by which what an endpoint returns identifies audience members, or null. A payload named by
+        /// its source (a variable, property or method) is judged like a member of a creator-facing type; an unnamed one
+        /// (<c>Select(v =&gt; new { v.UserId })</c>) only by its rows. A single row is judged member by member, like a
+        /// creator-facing type.
+        /// </summary>
+        public string? FindInPayload(ISymbol? source, ITypeSymbol type)
+        {
+            var path = source is null ? FindRowsOfPeople(type) : FindAudienceIdentifier(source, type);
+            if (path is not null)
+            {
+                return path;
+            }
+
+            type = TypeShapes.Unwrap(type);
+            if (_shapes.TryGetElements(type, new List<(ITypeSymbol, string)>()) || !IsRowType(type))
+            {
+                return null;
+            }
+
+            foreach (var member in PublicInstanceMembers(type))
+            {
+                var memberType = MemberType(member);
+                var inner = memberType is null || memberType.TypeKind == TypeKind.Error ? null : FindAudienceIdentifier(member, memberType);
+                if (inner is not null)
+                {
+                    return source?.Name + "." + inner;
+                }
+            }
+
+            return null;
+        }
+
+        private string? FindRowsOfPeople(ITypeSymbol type)
+        {
+            var person = FindPerson(type, new Walk());
+            return person is { ThroughCollection: true } ? person.Path : null;
+        }
+
         /// <summary>A user entity: an IdentityUser, a type marked [UserIdentifier], or a configured user type name.</summary>
         public bool IsUserEntity(ITypeSymbol type) =>
             type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named

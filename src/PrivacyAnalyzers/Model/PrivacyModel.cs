@@ -21,6 +21,8 @@ namespace PrivacyAnalyzers.Model
             Contexts = new EventContexts(Events);
             Sinks = new NotificationSinks(policy);
             Recipients = new Recipients(Names);
+            Endpoints = new CreatorEndpoints(policy);
+            Payloads = new EndpointPayloads(Audience, Surfaces);
         }
 
         public PrivacyPolicy Policy { get; }
@@ -40,6 +42,10 @@ namespace PrivacyAnalyzers.Model
         public NotificationSinks Sinks { get; }
 
         public Recipients Recipients { get; }
+
+        public CreatorEndpoints Endpoints { get; }
+
+        public EndpointPayloads Payloads { get; }
 
         public static PrivacyModel Create(Compilation compilation, AnalyzerOptions options) =>
             new(compilation, PrivacyPolicy.From(options.AnalyzerConfigOptionsProvider.GlobalOptions));

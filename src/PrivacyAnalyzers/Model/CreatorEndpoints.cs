@@ -1,0 +1,386 @@
+using System;
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>
+    /// Which endpoints creators call (privacy model §5): MVC actions and SignalR hub methods marked by
+    /// <c>[CreatorFacing]</c>, an <c>[Authorize]</c> naming a creator role or policy, or a creator route; minimal APIs
+    /// by route prefix (also through <c>MapGroup</c>) or a creator policy in their builder chain. Cached per compilation.
+    /// </summary>
+    internal sealed class CreatorEndpoints
+    {
+        /// <summary>How far a builder chain (MapGroup(…).MapGroup(…).RequireAuthorization(…)) is followed.</summary>
+        private const int MaxChainLength = 8;
+
+        private static readonly string[] CreatorRouteSegments = { "creator", "creators", "studio" };
+
+        private readonly PrivacyPolicy _policy;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _creatorTypes = new(SymbolEqualityComparer.Default);
+
+        public CreatorEndpoints(PrivacyPolicy policy) => _policy = policy;
+
+        /// <summary>A public method of a controller or hub that creators call.</summary>
+        public bool IsCreatorFacingAction(IMethodSymbol method) =>
+            method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
+            && method.ContainingType is { } type
+            && (IsController(type) || IsHub(type))
+            && !PrivacyAttributes.Has(method, "NonAction")
+            && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
+
+        private bool IsCreatorFacingEndpointType(INamedTypeSymbol type) => _creatorTypes.GetOrAdd(type.OriginalDefinition, t =>
+        {
+            for (var current = t; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+            {
+                if (HasCreatorMarker(current) || HasCreatorRoute(current, absoluteOnly: false))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        });
+
+        private static bool IsController(INamedTypeSymbol type)
+        {
+            if (type.TypeKind != TypeKind.Class || PrivacyAttributes.Has(type, "NonController"))
+            {
+                return false;
+            }
+
+            for (var current = type; current is not null; current = current.BaseType)
+            {
+                if (current.Name is "ControllerBase" or "Controller"
+                    || current.Name.EndsWith("Controller", StringComparison.Ordinal)
+                    || PrivacyAttributes.Has(current, "ApiController")
+                    || PrivacyAttributes.Has(current, "Controller"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsHub(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "Hub" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.SignalR")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary><c>[CreatorFacing]</c>, or <c>[Authorize]</c> whose policy or roles name a creator role.</summary>
+        public bool HasCreatorMarker(ISymbol symbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (PrivacyAttributes.IsNamed(attribute.AttributeClass, PrivacyAttributes.CreatorFacing))
+                {
+                    return true;
+                }
+
+                if (!PrivacyAttributes.IsNamed(attribute.AttributeClass, "Authorize"))
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Value is string policy && NamesCreatorRole(policy))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var argument in attribute.NamedArguments)
+                {
+                    if (argument.Key is "Policy" or "Roles" && argument.Value.Value is string names && NamesCreatorRole(names))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A comma-separated list of roles or policies with one that matches <c>privacy.creator_roles</c>.</summary>
+        public bool NamesCreatorRole(string names)
+        {
+            foreach (var name in names.Split(','))
+            {
+                var trimmed = name.Trim();
+                foreach (var glob in _policy.CreatorRoles)
+                {
+                    if (glob.IsMatch(trimmed))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A route attribute (<c>[Route]</c>, <c>[HttpGet]</c> …) whose template starts with a creator segment. An
+        /// action's own template counts only when absolute (<c>/studio/…</c>); otherwise its controller's route decides.
+        /// </summary>
+        private static bool HasCreatorRoute(ISymbol symbol, bool absoluteOnly)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                var name = attribute.AttributeClass?.Name;
+                if (name is null || !(name.StartsWith("Route", StringComparison.Ordinal) || name.StartsWith("Http", StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Value is string template
+                        && (!absoluteOnly || template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal))
+                        && StartsWithCreatorSegment(template))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// <c>/creator/…</c>, <c>/creators/…</c> or <c>/studio/…</c>, also behind the usual <c>api</c> and version
+        /// segments (<c>/api/v2/studio/…</c>).
+        /// </summary>
+        public static bool StartsWithCreatorSegment(string template)
+        {
+            foreach (var segment in template.Split(new[] { '/', '~' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (IsApiOrVersionSegment(segment))
+                {
+                    continue;
+                }
+
+                return Array.Exists(CreatorRouteSegments, s => string.Equals(s, segment, StringComparison.OrdinalIgnoreCase));
+            }
+
+            return false;
+        }
+
+        private static bool IsApiOrVersionSegment(string segment) =>
+            string.Equals(segment, "api", StringComparison.OrdinalIgnoreCase)
+            || (segment.Length > 1 && (segment[0] == 'v' || segment[0] == 'V') && IsDigits(segment, 1));
+
+        private static bool IsDigits(string text, int start)
+        {
+            for (var i = start; i < text.Length; i++)
+            {
+                if (!char.IsDigit(text[i]) && text[i] != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// A minimal API registration (<c>MapGet(pattern, handler)</c> …) that creators call, with its display name
+        /// (<c>GET /studio/videos/{id}/viewers</c>); null when it is not one or not creator-facing.
+        /// </summary>
+        public MinimalApiEndpoint? FindMinimalApi(IInvocationOperation map)
+        {
+            var method = map.TargetMethod;
+            if (!method.Name.StartsWith("Map", StringComparison.Ordinal)
+                || FindArgument(map, "pattern") is not { ConstantValue: { HasValue: true, Value: string pattern } }
+                || FindArgument(map, "handler") is not IDelegateCreationOperation handler)
+            {
+                return null;
+            }
+
+            var group = ReadGroup(Receiver(map), 0);
+            var route = group.Prefix + "/" + pattern.TrimStart('/');
+            var isCreatorFacing = StartsWithCreatorSegment(route)
+                || group.RequiresCreatorPolicy
+                || ChainRequiresCreatorPolicy(map)
+                || HandlerIsMarked(handler.Target);
+            if (!isCreatorFacing)
+            {
+                return null;
+            }
+
+            var verb = method.Name.Length > "Map".Length && method.Name != "MapMethods"
+                ? method.Name.Substring("Map".Length).ToUpperInvariant() + " "
+                : string.Empty;
+            return new MinimalApiEndpoint(verb + route, handler.Target);
+        }
+
+        private bool HandlerIsMarked(IOperation target) => target switch
+        {
+            IAnonymousFunctionOperation lambda => HasCreatorMarker(lambda.Symbol),
+            IMethodReferenceOperation reference => HasCreatorMarker(reference.Method),
+            _ => false,
+        };
+
+        /// <summary>Follows the builder a route is mapped on back through MapGroup and RequireAuthorization calls.</summary>
+        private RouteGroup ReadGroup(IOperation? builder, int depth)
+        {
+            builder = Unwrap(builder);
+            if (builder is null || depth > MaxChainLength)
+            {
+                return RouteGroup.None;
+            }
+
+            if (builder is ILocalReferenceOperation local)
+            {
+                return ReadGroup(Initializer(local), depth + 1);
+            }
+
+            if (builder is not IInvocationOperation call)
+            {
+                return RouteGroup.None;
+            }
+
+            var outer = ReadGroup(Receiver(call), depth + 1);
+            if (call.TargetMethod.Name == "MapGroup" && FindArgument(call, "prefix") is { ConstantValue: { HasValue: true, Value: string prefix } })
+            {
+                return new RouteGroup(outer.Prefix + "/" + prefix.Trim('/'), outer.RequiresCreatorPolicy);
+            }
+
+            return IsCreatorAuthorization(call) ? new RouteGroup(outer.Prefix, requiresCreatorPolicy: true) : outer;
+        }
+
+        /// <summary><c>app.MapGet(…).RequireAuthorization("CreatorOnly")</c>: a creator policy later in the chain.</summary>
+        private bool ChainRequiresCreatorPolicy(IInvocationOperation map)
+        {
+            IOperation current = map;
+            for (var depth = 0; depth < MaxChainLength; depth++)
+            {
+                var next = current.Parent is IArgumentOperation { Parent: IInvocationOperation extension } ? extension
+                    : current.Parent as IInvocationOperation;
+                if (next is null || !ReferenceEquals(Unwrap(Receiver(next)), current))
+                {
+                    return false;
+                }
+
+                if (IsCreatorAuthorization(next))
+                {
+                    return true;
+                }
+
+                current = next;
+            }
+
+            return false;
+        }
+
+        /// <summary><c>RequireAuthorization("CreatorOnly")</c>, or a policy built with <c>RequireRole("Creator")</c>.</summary>
+        private bool IsCreatorAuthorization(IInvocationOperation call)
+        {
+            if (call.TargetMethod.Name != "RequireAuthorization")
+            {
+                return false;
+            }
+
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.Ordinal == 0 && call.TargetMethod.IsExtensionMethod)
+                {
+                    continue;
+                }
+
+                foreach (var operation in argument.Value.DescendantsAndSelf())
+                {
+                    if (operation.ConstantValue is { HasValue: true, Value: string name } && NamesCreatorRole(name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static IOperation? Initializer(ILocalReferenceOperation local)
+        {
+            foreach (var reference in local.Local.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax() is VariableDeclaratorSyntax { Initializer: { } initializer }
+                    && local.SemanticModel is { } model
+                    && initializer.SyntaxTree == model.SyntaxTree)
+                {
+                    return model.GetOperation(initializer.Value);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The instance a method is called on, or the <c>this</c> argument of an extension method.</summary>
+        private static IOperation? Receiver(IInvocationOperation call) =>
+            call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
+
+        private static IOperation? FindArgument(IInvocationOperation call, string parameterName)
+        {
+            foreach (var argument in call.Arguments)
+            {
+                if (argument.Parameter?.Name == parameterName)
+                {
+                    return Unwrap(argument.Value);
+                }
+            }
+
+            return null;
+        }
+
+        private static IOperation? Unwrap(IOperation? operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+
+        private sealed class RouteGroup
+        {
+            public static readonly RouteGroup None = new(string.Empty, requiresCreatorPolicy: false);
+
+            public RouteGroup(string prefix, bool requiresCreatorPolicy)
+            {
+                Prefix = prefix;
+                RequiresCreatorPolicy = requiresCreatorPolicy;
+            }
+
+            public string Prefix { get; }
+
+            public bool RequiresCreatorPolicy { get; }
+        }
+    }
+
+    /// <summary>A creator-facing minimal API: its display name and its handler (a lambda or a method group).</summary>
+    internal sealed class MinimalApiEndpoint
+    {
+        public MinimalApiEndpoint(string displayName, IOperation handler)
+        {
+            DisplayName = displayName;
+            Handler = handler;
+        }
+
+        public string DisplayName { get; }
+
+        public IOperation Handler { get; }
+    }
+}

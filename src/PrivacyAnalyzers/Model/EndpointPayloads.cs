@@ -1,0 +1,181 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>
+    /// What an endpoint returns (privacy model §5): the value given to a result factory (<c>Ok(x)</c>, <c>Json(x)</c>,
+    /// <c>Results.Ok(x)</c>, <c>TypedResults.Ok(x)</c>, <c>new OkObjectResult(x)</c>), a returned value that is not itself
+    /// a result, or the payload type of a declared <c>ActionResult&lt;T&gt;</c>/<c>Task&lt;T&gt;</c>/<c>Ok&lt;T&gt;</c>.
+    /// </summary>
+    internal sealed class EndpointPayloads
+    {
+        private readonly AudienceClassifier _audience;
+        private readonly CreatorFacingSurfaces _surfaces;
+
+        public EndpointPayloads(AudienceClassifier audience, CreatorFacingSurfaces surfaces)
+        {
+            _audience = audience;
+            _surfaces = surfaces;
+        }
+
+        /// <summary>
+        /// The path by which a payload identifies audience members (<c>viewers[].UserId</c>), or null. A payload whose
+        /// type is itself creator-facing is left to PRIV001, so that one leak is reported once.
+        /// </summary>
+        public string? FindPerUserData(ISymbol? source, ITypeSymbol type)
+        {
+            if (type.TypeKind == TypeKind.Error || type is INamedTypeSymbol named && _surfaces.IsCreatorFacing(named))
+            {
+                return null;
+            }
+
+            return _audience.FindInPayload(source, type);
+        }
+
+        /// <summary>The payload values of a method or lambda body; nested lambdas and local functions return their own values.</summary>
+        public static List<IOperation> Collect(IOperation body)
+        {
+            var payloads = new List<IOperation>();
+            var pending = new Stack<IOperation>();
+            pending.Push(body);
+            while (pending.Count > 0)
+            {
+                var operation = pending.Pop();
+                var payload = operation switch
+                {
+                    IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } => IsResult(Unwrap(value).Type) ? null : Unwrap(value),
+                    IInvocationOperation call => ResultFactoryValue(call.TargetMethod, call.Arguments),
+                    IObjectCreationOperation creation when creation.Constructor is { } constructor => ResultFactoryValue(constructor, creation.Arguments),
+                    _ => null,
+                };
+                if (payload is not null)
+                {
+                    payloads.Add(payload);
+                }
+
+                foreach (var child in operation.ChildOperations)
+                {
+                    if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                    {
+                        pending.Push(child);
+                    }
+                }
+            }
+
+            return payloads;
+        }
+
+        /// <summary>
+        /// The types a declared return type promises to send (<c>Task&lt;ActionResult&lt;List&lt;T&gt;&gt;&gt;</c> sends a
+        /// <c>List&lt;T&gt;</c>; <c>Results&lt;Ok&lt;T&gt;, NotFound&gt;</c> sends a T); none for <c>IActionResult</c>, <c>IResult</c>, <c>void</c>.
+        /// </summary>
+        public static void AddDeclaredPayloadTypes(ITypeSymbol returnType, List<ITypeSymbol> payloadTypes)
+        {
+            if (returnType.SpecialType is SpecialType.System_Void or SpecialType.System_Object || returnType.TypeKind == TypeKind.TypeParameter)
+            {
+                return;
+            }
+
+            if (returnType is INamedTypeSymbol { IsGenericType: true } generic && IsResultWrapper(generic))
+            {
+                foreach (var argument in generic.TypeArguments)
+                {
+                    AddDeclaredPayloadTypes(argument, payloadTypes);
+                }
+
+                return;
+            }
+
+            if (!IsResult(returnType) && !IsTask(returnType))
+            {
+                payloadTypes.Add(returnType);
+            }
+        }
+
+        /// <summary>The symbol a payload comes from, whose name says what it is (<c>viewers</c>, <c>GetTopFan()</c>), or null.</summary>
+        public static ISymbol? SourceOf(IOperation payload)
+        {
+            for (var depth = 0; depth < 8; depth++)
+            {
+                payload = Unwrap(payload);
+                switch (payload)
+                {
+                    case IAwaitOperation awaited:
+                        payload = awaited.Operation;
+                        continue;
+                    case IInvocationOperation { TargetMethod.IsExtensionMethod: true } call
+                        when TypeShapes.IsFrameworkType(call.TargetMethod.ContainingType) && call.Arguments.Length > 0:
+                        // LINQ and EF operators (Where, Select, ToListAsync, ConfigureAwait) keep what their source is about.
+                        payload = call.Arguments[0].Value;
+                        continue;
+                    case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } awaitable }:
+                        payload = awaitable;
+                        continue;
+                    case IInvocationOperation call:
+                        return call.TargetMethod;
+                    case ILocalReferenceOperation local:
+                        return local.Local;
+                    case IParameterReferenceOperation parameter:
+                        return parameter.Parameter;
+                    case IMemberReferenceOperation member:
+                        return member.Member;
+                    default:
+                        return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The value handed to an ASP.NET Core result factory: its parameter named <c>value</c> or <c>data</c>.</summary>
+        private static IOperation? ResultFactoryValue(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
+        {
+            if (!IsAspNetCore(method.ContainingType))
+            {
+                return null;
+            }
+
+            foreach (var argument in arguments)
+            {
+                // Generic factories (TypedResults.Ok<T>) are constructed: the declared parameter type tells a payload from a status code.
+                if (argument.Parameter?.OriginalDefinition is { Name: "value" or "data" } parameter
+                    && (parameter.Type.SpecialType == SpecialType.System_Object || parameter.Type.TypeKind == TypeKind.TypeParameter))
+                {
+                    return Unwrap(argument.Value);
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsResultWrapper(INamedTypeSymbol type) =>
+            (type.Name is "Task" or "ValueTask" && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+            || (IsAspNetCore(type) && type.Name is "ActionResult" or "Ok" or "Created" or "CreatedAtRoute" or "Accepted"
+                or "AcceptedAtRoute" or "JsonHttpResult" or "Results");
+
+        /// <summary>An ASP.NET Core result (IActionResult, IResult, OkObjectResult …): what it carries is found elsewhere.</summary>
+        private static bool IsResult(ITypeSymbol? type) =>
+            type is null || type.SpecialType == SpecialType.System_Void || IsAspNetCore(type);
+
+        private static bool IsTask(ITypeSymbol type) =>
+            type.Name is "Task" or "ValueTask" && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+
+        private static bool IsAspNetCore(ITypeSymbol? type)
+        {
+            var ns = type?.ContainingNamespace?.ToDisplayString();
+            return ns is not null && ns.StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal);
+        }
+
+        private static IOperation Unwrap(IOperation operation)
+        {
+            while (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                operation = conversion.Operand;
+            }
+
+            return operation;
+        }
+    }
+}
