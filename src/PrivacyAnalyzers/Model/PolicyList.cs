@@ -11,19 +11,26 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal static class PolicyList
     {
-        public static ImmutableArray<string> Resolve(IEnumerable<string> defaults, string? configured, StringComparer comparer)
+        /// <summary>The defaults of a key adjusted by its configured value; malformed entries are skipped (PRIV000 reports them).</summary>
+        public static ImmutableArray<string> Resolve(PolicyKey key, string? configured)
         {
-            var values = new List<string>(defaults);
+            var values = new List<string>(key.Defaults);
             foreach (var item in Split(configured))
             {
-                if (item.StartsWith("-", StringComparison.Ordinal))
+                var removes = item.StartsWith("-", StringComparison.Ordinal);
+                var value = removes ? item.Substring(1).Trim() : item;
+                if (PolicyKeys.Problems(key, item).Any())
                 {
-                    var removed = item.Substring(1).Trim();
-                    values.RemoveAll(v => comparer.Equals(v, removed));
+                    continue;
                 }
-                else if (!values.Contains(item, comparer))
+
+                if (removes)
                 {
-                    values.Add(item);
+                    values.RemoveAll(v => key.Comparer.Equals(v, value));
+                }
+                else if (!values.Contains(value, key.Comparer))
+                {
+                    values.Add(value);
                 }
             }
 

@@ -11,55 +11,17 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class PrivacyPolicy
     {
-        public const string KeyPrefix = "privacy.";
-
-        private static readonly string[] CreatorFacingTypeSuffixes =
+        private PrivacyPolicy(Func<PolicyKey, string?> read)
         {
-            "Dto", "DTO", "Response", "ViewModel", "Vm", "Model", "Report", "Analytics", "Stats",
-            "Statistics", "Summary", "Insights", "Digest", "Dashboard",
-        };
-
-        private static readonly string[] DefaultCreatorFacingTypes =
-            CreatorFacingTypeSuffixes.Select(suffix => "*Creator*" + suffix)
-                .Concat(new[] { "*ForCreator", "*ForCreators" })
-                .ToArray();
-
-        private static readonly string[] DefaultCreatorFacingNamespaces = { "*Creator*", "Studio" };
-
-        private static readonly string[] DefaultCreatorRoles = { "*Creator*" };
-
-        private static readonly string[] DefaultAudienceWords =
-        {
-            "User", "Viewer", "Watcher", "Liker", "Unliker", "Downloader", "Saver", "Sharer", "Follower",
-            "Unfollower", "Subscriber", "Fan", "Supporter", "Audience", "Visitor", "Member", "Commenter", "Blocker",
-        };
-
-        private static readonly string[] DefaultSubjectWords = { "Creator", "Owner", "Author", "Channel", "Publisher", "Uploader" };
-
-        private static readonly string[] DefaultUserTypes = { "User", "AppUser", "ApplicationUser", "Account", "Member" };
-
-        private static readonly string[] DefaultNegativeEvents =
-        {
-            "Unlike", "Unfollow", "Unsubscribe", "Unfavorite", "Unsave", "Unbookmark", "Unstar", "Unreact",
-            "Unfriend", "Dislike", "Downvote", "Block", "Mute",
-        };
-
-        private static readonly string[] DefaultPrivateEvents =
-        {
-            "Download", "Save", "Bookmark", "Favorite", "Favourite", "View", "Watch", "Visit", "Screenshot",
-        };
-
-        private PrivacyPolicy(Func<string, string?> read)
-        {
-            CreatorFacingTypes = Globs(DefaultCreatorFacingTypes, read("creator_facing_types"));
-            CreatorFacingNamespaces = Globs(DefaultCreatorFacingNamespaces, read("creator_facing_namespaces"));
-            CreatorRoles = Globs(DefaultCreatorRoles, read("creator_roles"));
-            AudienceWords = Words(DefaultAudienceWords, read("audience_words"));
-            SubjectWords = Words(DefaultSubjectWords, read("subject_words"));
-            UserTypes = Globs(DefaultUserTypes, read("user_types"));
-            NotificationSinks = Globs(Array.Empty<string>(), read("notification_sinks"));
-            NegativeEvents = Words(DefaultNegativeEvents, read("negative_events"));
-            PrivateEvents = Words(DefaultPrivateEvents, read("private_events"));
+            CreatorFacingTypes = Globs(PolicyKeys.CreatorFacingTypes, read);
+            CreatorFacingNamespaces = Globs(PolicyKeys.CreatorFacingNamespaces, read);
+            CreatorRoles = Globs(PolicyKeys.CreatorRoles, read);
+            AudienceWords = Words(PolicyKeys.AudienceWords, read);
+            SubjectWords = Words(PolicyKeys.SubjectWords, read);
+            UserTypes = Globs(PolicyKeys.UserTypes, read);
+            NotificationSinks = Globs(PolicyKeys.NotificationSinks, read);
+            NegativeEvents = Words(PolicyKeys.NegativeEvents, read);
+            PrivateEvents = Words(PolicyKeys.PrivateEvents, read);
         }
 
         public static PrivacyPolicy Default { get; } = new PrivacyPolicy(_ => null);
@@ -84,15 +46,13 @@ namespace PrivacyAnalyzers.Model
 
         public ImmutableArray<string> PrivateEvents { get; }
 
-        public static PrivacyPolicy From(AnalyzerConfigOptions options)
-        {
-            return new PrivacyPolicy(key => options.TryGetValue(KeyPrefix + key, out var value) ? value : null);
-        }
+        public static PrivacyPolicy From(AnalyzerConfigOptions options) =>
+            new(key => options.TryGetValue(key.FullName, out var value) ? value : null);
 
-        private static ImmutableArray<Glob> Globs(string[] defaults, string? configured) =>
-            PolicyList.Resolve(defaults, configured, StringComparer.Ordinal).Select(p => new Glob(p)).ToImmutableArray();
+        private static ImmutableArray<Glob> Globs(PolicyKey key, Func<PolicyKey, string?> read) =>
+            PolicyList.Resolve(key, read(key)).Select(p => new Glob(p)).ToImmutableArray();
 
-        private static ImmutableArray<string> Words(string[] defaults, string? configured) =>
-            PolicyList.Resolve(defaults, configured, StringComparer.OrdinalIgnoreCase);
+        private static ImmutableArray<string> Words(PolicyKey key, Func<PolicyKey, string?> read) =>
+            PolicyList.Resolve(key, read(key));
     }
 }

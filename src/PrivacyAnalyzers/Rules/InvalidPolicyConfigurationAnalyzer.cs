@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// PRIV000: a policy that is silently ignored is worse than none, so an unknown <c>privacy.*</c> key or a malformed
+    /// value is reported. See docs/rules/PRIV000.md.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class InvalidPolicyConfigurationAnalyzer : DiagnosticAnalyzer
+    {
+        internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
+            RuleIdentifiers.InvalidPolicyConfiguration,
+            title: "Invalid privacy policy configuration",
+            messageFormat: "{0}",
+            RuleCategories.Governance,
+            DiagnosticSeverity.Warning,
+            description: "Every privacy.* key in .editorconfig or .globalconfig must be one the package knows, with a well-formed value; otherwise the team's policy would be silently ignored.",
+            WellKnownDiagnosticTags.CompilationEnd);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+
+            // The policy belongs to the project, not to a file: reported once per compilation, without a location.
+            context.RegisterCompilationAction(compilationContext =>
+            {
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var options in OptionSets(compilationContext.Compilation, compilationContext.Options.AnalyzerConfigOptionsProvider))
+                {
+                    foreach (var message in Problems(options))
+                    {
+                        if (reported.Add(message))
+                        {
+                            compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, message));
+                        }
+                    }
+                }
+            });
+        }
+
+        /// <summary>The global options and each distinct set of per-file options (one per .editorconfig section combination).</summary>
+        private static IEnumerable<AnalyzerConfigOptions> OptionSets(Compilation compilation, AnalyzerConfigOptionsProvider provider)
+        {
+            var seen = new HashSet<AnalyzerConfigOptions>();
+            yield return provider.GlobalOptions;
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                var options = provider.GetOptions(tree);
+                if (seen.Add(options))
+                {
+                    yield return options;
+                }
+            }
+        }
+
+        private static IEnumerable<string> Problems(AnalyzerConfigOptions options)
+        {
+            foreach (var name in Keys(options))
+            {
+                if (!name.StartsWith(PolicyKeys.Prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                var key = PolicyKeys.Find(name);
+                if (key is null)
+                {
+                    var closest = PolicyKeys.ClosestTo(name);
+                    yield return closest is null
+                        ? $"Unknown privacy policy key '{name}'; the keys are listed in docs/rules/PRIV000.md"
+                        : $"Unknown privacy policy key '{name}'; did you mean '{closest.FullName}'?";
+                    continue;
+                }
+
+                if (options.TryGetValue(name, out var value))
+                {
+                    foreach (var problem in PolicyKeys.Problems(key, value))
+                    {
+                        yield return $"Malformed value of '{key.FullName}': {problem}";
+                    }
+                }
+            }
+        }
+
+        private static IEnumerable<string> Keys(AnalyzerConfigOptions options)
+        {
+            try
+            {
+                return options.Keys;
+            }
+            catch (NotImplementedException)
+            {
+                // Hosts with their own options provider may not enumerate keys; nothing can be checked there.
+                return Array.Empty<string>();
+            }
+        }
+    }
+}
