@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Packs the solution and consumes the package the way a user does: a fresh project that references
 # PrivacyAnalyzers from the local folder only, built with a SARIF log. Fails unless PRIV001 shows up
-# in the build output and in the SARIF log, and the package has the expected layout.
+# in the build output and in the SARIF log, and the package has the expected layout. Then the Strict preset:
+# the violation fails the build, and a justified suppression lets it pass with the justification in the SARIF log.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 echo "== pack"
 dotnet pack "$repo/PrivacyAnalyzers.sln" -c Release -o "$work/feed" --nologo -v quiet
@@ -17,7 +18,8 @@ echo "packed $(basename "$package") and $(basename "$annotations")"
 
 echo "== package layout"
 contents=$(unzip -l "$package")
-for entry in analyzers/dotnet/cs/PrivacyAnalyzers.dll analyzers/dotnet/cs/PrivacyAnalyzers.CodeFixes.dll README.md LICENSE; do
+for entry in analyzers/dotnet/cs/PrivacyAnalyzers.dll analyzers/dotnet/cs/PrivacyAnalyzers.CodeFixes.dll README.md LICENSE \
+  buildTransitive/PrivacyAnalyzers.targets buildTransitive/config/PrivacyAnalysisMode.Strict.globalconfig; do
   grep -q " $entry\$" <<<"$contents" || { echo "missing $entry in $(basename "$package")"; exit 1; }
 done
 if grep -q " lib/" <<<"$contents"; then echo "the analyzer package must not put assemblies under lib/"; exit 1; fi
@@ -71,4 +73,35 @@ dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo \
 grep -q "CreatorStats.cs(9,.*warning PRIV001" "$work/build.log" || { echo "PRIV001 missing from the build output"; exit 1; }
 grep -q '"ruleId": "PRIV001"' "$work/consumer.sarif" || { echo "PRIV001 missing from the SARIF log"; exit 1; }
 grep -q '"version": "2.1.0"' "$work/consumer.sarif" || { echo "the SARIF log is not version 2.1.0"; exit 1; }
-echo "package check passed: PRIV001 in the build output and in the SARIF log"
+echo "PRIV001 in the build output and in the SARIF log"
+
+echo "== PrivacyAnalysisMode=Strict: the violation fails the build"
+if dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo --no-incremental \
+    -p:PrivacyAnalysisMode=Strict > "$work/strict.log" 2>&1; then
+  cat "$work/strict.log"; echo "the Strict build succeeded despite a violation"; exit 1
+fi
+grep -q "CreatorStats.cs(9,.*error PRIV001" "$work/strict.log" || { cat "$work/strict.log"; echo "PRIV001 is not an error under Strict"; exit 1; }
+
+echo "== PrivacyAnalysisMode=Strict with a justified suppression: the build passes"
+justification="Moderation export: shown to trust and safety staff, never to creators."
+cat > "$consumer/CreatorStats.cs" <<CS
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Consumer;
+
+public class CreatorVideoStatsDto
+{
+    public int Views { get; set; }
+    [SuppressMessage("Privacy", "PRIV001", Justification = "$justification")]
+    public IReadOnlyList<Guid> ViewerIds { get; set; } = Array.Empty<Guid>();
+}
+CS
+dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo --no-incremental \
+  -p:PrivacyAnalysisMode=Strict "-p:ErrorLog=$work/suppressed.sarif%2Cversion=2.1" > "$work/suppressed.log" 2>&1 \
+  || { cat "$work/suppressed.log"; echo "the Strict build failed despite a justified suppression"; exit 1; }
+sarif=$(cat "$work/suppressed.sarif")
+grep -q '"suppressions"' <<<"$sarif" || { echo "the SARIF log has no suppressions entry"; exit 1; }
+grep -qF "\"justification\": \"$justification\"" <<<"$sarif" || { echo "the SARIF log lost the justification"; exit 1; }
+echo "package check passed: PRIV001 reported, an error under Strict, and a justified suppression kept in SARIF"
