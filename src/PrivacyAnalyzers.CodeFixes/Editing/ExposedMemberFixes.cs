@@ -7,7 +7,10 @@ using PrivacyAnalyzers.Rules;
 
 namespace PrivacyAnalyzers.Editing
 {
-    /// <summary>The code actions shared by the rules that flag an exposed member (remove it, or replace it with a count).</summary>
+    /// <summary>
+    /// The code actions shared by the rules that flag an exposed member of a creator-facing type (PRIV001, PRIV004):
+    /// remove it, or replace it with a count. Each rule's fixer passes the edits that make sense for it.
+    /// </summary>
     internal static class ExposedMemberFixes
     {
         private const string RemoveKey = "PrivacyAnalyzers.RemoveMember";
@@ -41,6 +44,7 @@ namespace PrivacyAnalyzers.Editing
             }
         }
 
+        /// <summary>Removal always applies; a count only where the diagnostic says the member is a collection (PRIV001).</summary>
         private static bool Applies(Diagnostic diagnostic, MemberEdit edit) =>
             edit == MemberEdit.Remove
             || (diagnostic.Properties.TryGetValue(CreatorFacingAudienceIdentifierAnalyzer.IsCollectionProperty, out var isCollection) && isCollection == "true");

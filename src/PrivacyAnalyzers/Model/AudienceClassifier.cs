@@ -10,14 +10,10 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class AudienceClassifier
     {
-        /// <summary>How deep the walk goes through rows and wrappers; also stops self-referencing generics.</summary>
-        private const int MaxDepth = 6;
-
         private readonly NameVocabulary _names;
         private readonly TypeShapes _shapes;
-        private readonly CreatorFacingSurfaces _surfaces;
         private readonly PrivacyPolicy _policy;
-        private readonly ConcurrentDictionary<ITypeSymbol, PersonPath?> _personPaths = new(SymbolEqualityComparer.Default);
+        private readonly RowWalker _rows;
         private readonly ConcurrentDictionary<ITypeSymbol, bool> _userEntities = new(SymbolEqualityComparer.Default);
 
         public AudienceClassifier(PrivacyPolicy policy, NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
@@ -25,7 +21,7 @@ namespace PrivacyAnalyzers.Model
             _policy = policy;
             _names = names;
             _shapes = shapes;
-            _surfaces = surfaces;
+            _rows = new RowWalker(shapes, surfaces, IsUserEntity, ClassifyRowMember);
         }
 
         /// <summary>
@@ -46,7 +42,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             // A collection of rows about people is other people whatever it is called; one person needs an audience name.
-            var person = FindPerson(type, new Walk());
+            var person = _rows.Find(type);
             return person is not null && (person.ThroughCollection || name.NamesAudience(isCollection: false))
                 ? member.Name + person.Path
                 : null;
@@ -67,12 +63,12 @@ namespace PrivacyAnalyzers.Model
             }
 
             type = TypeShapes.Unwrap(type);
-            if (_shapes.TryGetElements(type, new List<(ITypeSymbol, string)>()) || !IsRowType(type))
+            if (_shapes.TryGetElements(type, new List<(ITypeSymbol, string)>()) || !_rows.IsRowType(type))
             {
                 return null;
             }
 
-            foreach (var member in PublicInstanceMembers(type))
+            foreach (var member in RowWalker.PublicInstanceMembers(type))
             {
                 var memberType = MemberType(member);
                 var inner = memberType is null || memberType.TypeKind == TypeKind.Error ? null : FindAudienceIdentifier(member, memberType);
@@ -87,7 +83,7 @@ namespace PrivacyAnalyzers.Model
 
         private string? FindRowsOfPeople(ITypeSymbol type)
         {
-            var person = FindPerson(type, new Walk());
+            var person = _rows.Find(type);
             return person is { ThroughCollection: true } ? person.Path : null;
         }
 
@@ -171,109 +167,22 @@ namespace PrivacyAnalyzers.Model
             || name.Text.EndsWith("Ids", System.StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
-        /// Rules 3 and 4: the path from a type to something that identifies a person: the type is a user entity, an
-        /// identity row, a collection of them, or a wrapper around one (PagedResult&lt;RecentViewer&gt;.Items).
+        /// Rules 3 and 4, for the walk through rows and wrappers: a member of a row identifies a person when it is marked,
+        /// a <c>UserId</c>/<c>Handle</c>/<c>Email</c> … value, or an audience identifier; other members are walked into.
         /// </summary>
-        private PersonPath? FindPerson(ITypeSymbol type, Walk walk)
+        private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
         {
-            type = TypeShapes.Unwrap(type);
-            if (_personPaths.TryGetValue(type, out var cached))
+            var name = _names.Read(member.Name);
+            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
             {
-                return cached;
+                return RowMember.Skip;
             }
 
-            if (walk.Depth >= MaxDepth || !walk.Visiting.Add(type))
-            {
-                walk.WasCut = true;
-                return null;
-            }
-
-            walk.Depth++;
-            var cutBefore = walk.WasCut;
-            walk.WasCut = false;
-            var result = ComputePerson(type, walk);
-            walk.Depth--;
-            walk.Visiting.Remove(type);
-
-            // A found path is real however it was found; "no person here" only holds when nothing was cut short.
-            if (result is not null || !walk.WasCut)
-            {
-                _personPaths.TryAdd(type, result);
-            }
-
-            walk.WasCut |= cutBefore;
-            return result;
-        }
-
-        private PersonPath? ComputePerson(ITypeSymbol type, Walk walk)
-        {
-            if (IsUserEntity(type))
-            {
-                return PersonPath.Itself;
-            }
-
-            var elements = new List<(ITypeSymbol Element, string Segment)>();
-            if (_shapes.TryGetElements(type, elements))
-            {
-                foreach (var (element, segment) in elements)
-                {
-                    var inner = FindPerson(element, walk);
-                    if (inner is not null)
-                    {
-                        return new PersonPath(segment + inner.Path, throughCollection: true);
-                    }
-                }
-
-                return null;
-            }
-
-            if (type is INamedTypeSymbol { IsTupleType: true } tuple)
-            {
-                return FindPersonInMembers(tuple.TupleElements, walk);
-            }
-
-            return IsRowType(type) ? FindPersonInMembers(PublicInstanceMembers(type), walk) : null;
-        }
-
-        private bool IsRowType(ITypeSymbol type) =>
-            type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named
-            && named.SpecialType == SpecialType.None
-            && !TypeShapes.IsFrameworkType(named)
-            // A nested creator-facing type is checked on its own; reporting it again here would say one leak twice.
-            && !_surfaces.IsCreatorFacing(named);
-
-        private PersonPath? FindPersonInMembers(IEnumerable<ISymbol> members, Walk walk)
-        {
-            var elements = new List<(ITypeSymbol Element, string Segment)>();
-            foreach (var member in members)
-            {
-                var memberType = MemberType(member);
-                if (memberType is null || memberType.TypeKind == TypeKind.Error)
-                {
-                    continue;
-                }
-
-                var name = _names.Read(member.Name);
-                if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
-                {
-                    continue;
-                }
-
-                if (PrivacyAttributes.MarksPersonalData(member)
-                    || (name.IsIdentityRowName && IsIdentityValue(memberType))
-                    || IsAudienceIdentifier(name, memberType, elements))
-                {
-                    return new PersonPath("." + member.Name, throughCollection: false);
-                }
-
-                var inner = FindPerson(memberType, walk);
-                if (inner is not null)
-                {
-                    return new PersonPath("." + member.Name + inner.Path, inner.ThroughCollection);
-                }
-            }
-
-            return null;
+            return PrivacyAttributes.MarksPersonalData(member)
+                || (name.IsIdentityRowName && IsIdentityValue(memberType))
+                || IsAudienceIdentifier(name, memberType, new List<(ITypeSymbol, string)>())
+                ? RowMember.Leaf
+                : RowMember.Descend;
         }
 
         private bool IsIdentityValue(ITypeSymbol type)
@@ -283,67 +192,6 @@ namespace PrivacyAnalyzers.Model
                 || _shapes.IsStronglyTypedId(type) || IsUserEntity(type);
         }
 
-        private static IEnumerable<ISymbol> PublicInstanceMembers(ITypeSymbol type)
-        {
-            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
-            {
-                foreach (var member in current.GetMembers())
-                {
-                    if (member.DeclaredAccessibility == Accessibility.Public && !member.IsStatic && IsDataMember(member))
-                    {
-                        yield return member;
-                    }
-                }
-            }
-
-            if (type.TypeKind == TypeKind.Interface)
-            {
-                foreach (var contract in type.AllInterfaces)
-                {
-                    foreach (var member in contract.GetMembers())
-                    {
-                        if (!member.IsStatic && IsDataMember(member))
-                        {
-                            yield return member;
-                        }
-                    }
-                }
-            }
-        }
-
-        private static bool IsDataMember(ISymbol member) =>
-            member is IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol { IsIndexer: false };
-
-        public static ITypeSymbol? MemberType(ISymbol member) => member switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
-
-        /// <summary>The state of one walk: the types on the current path, and whether a cycle or the depth cut it.</summary>
-        private sealed class Walk
-        {
-            public HashSet<ITypeSymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
-
-            public int Depth { get; set; }
-
-            public bool WasCut { get; set; }
-        }
-
-        private sealed class PersonPath
-        {
-            public static readonly PersonPath Itself = new(string.Empty, throughCollection: false);
-
-            public PersonPath(string path, bool throughCollection)
-            {
-                Path = path;
-                ThroughCollection = throughCollection;
-            }
-
-            public string Path { get; }
-
-            public bool ThroughCollection { get; }
-        }
+        public static ITypeSymbol? MemberType(ISymbol member) => RowWalker.MemberType(member);
     }
 }

@@ -10,18 +10,19 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal static class EngagementNotifications
     {
-        public static void Register(CompilationStartAnalysisContext start, PrivacyModel model, EngagementKind kind, DiagnosticDescriptor rule)
+        public static void Register(CompilationStartAnalysisContext start, EngagementKind kind, DiagnosticDescriptor rule)
         {
-            var reach = new NotificationReach(start.Compilation, model.Sinks, model.Recipients);
+            var models = PrivacyModels.Of(start.Compilation, start.Options);
             start.RegisterOperationAction(
-                context => Analyze(context, model, reach, kind, rule),
+                context => Analyze(context, models.For(context.Operation.Syntax.SyntaxTree), kind, rule),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation);
         }
 
-        private static void Analyze(OperationAnalysisContext context, PrivacyModel model, NotificationReach reach, EngagementKind kind, DiagnosticDescriptor rule)
+        private static void Analyze(OperationAnalysisContext context, PrivacyModel model, EngagementKind kind, DiagnosticDescriptor rule)
         {
             var operation = context.Operation;
+            var reach = model.Reach;
             if (operation.Type?.TypeKind == TypeKind.Error || HasErrors(operation))
             {
                 return;

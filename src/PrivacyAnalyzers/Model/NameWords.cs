@@ -84,10 +84,14 @@ namespace PrivacyAnalyzers.Model
                 return false;
             }
 
-            // camelCase boundary (userId) or the end of an acronym (IPAddress: "IP" then "Address").
+            // camelCase boundary (userId) or the end of an acronym (IPAddress: "IP" then "Address"), unless the acronym
+            // only takes a plural s (ViewerIPs, ProfileURLs).
             return char.IsLower(previous)
-                || (char.IsUpper(previous) && i + 1 < text.Length && char.IsLower(text[i + 1]));
+                || (char.IsUpper(previous) && i + 1 < text.Length && char.IsLower(text[i + 1]) && !IsPluralS(text, i + 1));
         }
+
+        private static bool IsPluralS(string text, int i) =>
+            text[i] == 's' && (i + 1 == text.Length || !char.IsLower(text[i + 1]));
 
         private static void Flush(ImmutableArray<string>.Builder words, string text, ref int start, int end)
         {

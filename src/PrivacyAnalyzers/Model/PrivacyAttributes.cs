@@ -15,6 +15,7 @@ namespace PrivacyAnalyzers.Model
         public const string PersonalData = "PersonalData";
         public const string ProtectedPersonalData = "ProtectedPersonalData";
         public const string NoDataClassification = "NoDataClassification";
+        public const string PreciseLocation = "PreciseLocation";
         private const string DataClassificationBase = "DataClassificationAttribute";
 
         public static bool IsNamed(INamedTypeSymbol? attributeClass, string simpleName)
@@ -80,11 +81,17 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>[NoDataClassification]: the team says this member is not personal data.</summary>
-        public static bool MarksNotPersonal(ISymbol member)
+        public static bool MarksNotPersonal(ISymbol member) => IsMarked(member, NoDataClassification);
+
+        /// <summary>[PreciseLocation]: the member holds a precise location (coordinates, IP address, postal code, street address).</summary>
+        public static bool MarksPreciseLocation(ISymbol member) => IsMarked(member, PreciseLocation);
+
+        /// <summary>The member, or the positional record parameter that declares it, carries the attribute.</summary>
+        private static bool IsMarked(ISymbol member, string simpleName)
         {
             foreach (var attribute in OfMember(member))
             {
-                if (IsNamed(attribute.AttributeClass, NoDataClassification))
+                if (IsNamed(attribute.AttributeClass, simpleName))
                 {
                     return true;
                 }

@@ -1,12 +1,11 @@
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// The privacy vocabulary for one compilation: the team's policy, the creator-facing surfaces and the
-    /// subject/audience classification that every rule asks. Built once at compilation start; its caches live
-    /// as long as the compilation.
+    /// The privacy vocabulary under one policy: the team's policy, the creator-facing surfaces and the
+    /// subject/audience classification that every rule asks. Built once per compilation and policy, and shared by
+    /// every rule (see <see cref="PrivacyModels"/>); its caches live as long as the compilation.
     /// </summary>
     internal sealed class PrivacyModel
     {
@@ -17,10 +16,12 @@ namespace PrivacyAnalyzers.Model
             Shapes = new TypeShapes(compilation);
             Surfaces = new CreatorFacingSurfaces(policy);
             Audience = new AudienceClassifier(policy, Names, Shapes, Surfaces);
+            Locations = new PreciseLocations(Names, Shapes, Surfaces);
             Events = new EngagementEvents(policy);
             Contexts = new EventContexts(Events);
             Sinks = new NotificationSinks(policy);
             Recipients = new Recipients(Names);
+            Reach = new NotificationReach(compilation, Sinks, Recipients);
             Endpoints = new CreatorEndpoints(policy);
             Payloads = new EndpointPayloads(Audience, Surfaces);
         }
@@ -35,6 +36,8 @@ namespace PrivacyAnalyzers.Model
 
         public AudienceClassifier Audience { get; }
 
+        public PreciseLocations Locations { get; }
+
         public EngagementEvents Events { get; }
 
         public EventContexts Contexts { get; }
@@ -43,12 +46,14 @@ namespace PrivacyAnalyzers.Model
 
         public Recipients Recipients { get; }
 
+        /// <summary>Which methods of the compilation reach a notification sink; summaries cached per model.</summary>
+        public NotificationReach Reach { get; }
+
         public CreatorEndpoints Endpoints { get; }
 
         public EndpointPayloads Payloads { get; }
 
-        public static PrivacyModel Create(Compilation compilation, AnalyzerOptions options) =>
-            new(compilation, PrivacyPolicy.From(options.AnalyzerConfigOptionsProvider.GlobalOptions));
+        public static PrivacyModel Create(Compilation compilation, PrivacyPolicy policy) => new(compilation, policy);
 
     }
 }

@@ -24,8 +24,6 @@ namespace PrivacyAnalyzers.Model
             PrivateEvents = Words(PolicyKeys.PrivateEvents, read);
         }
 
-        public static PrivacyPolicy Default { get; } = new PrivacyPolicy(_ => null);
-
         /// <summary>Glob patterns over type simple names and full names.</summary>
         public ImmutableArray<Glob> CreatorFacingTypes { get; }
 
@@ -45,6 +43,24 @@ namespace PrivacyAnalyzers.Model
         public ImmutableArray<string> NegativeEvents { get; }
 
         public ImmutableArray<string> PrivateEvents { get; }
+
+        /// <summary>
+        /// The configured value of every key for one file, read from its options (.editorconfig sections and global
+        /// configs merged); equal texts mean equal policies, so one policy serves every file that shares them.
+        /// </summary>
+        public static string ConfiguredText(AnalyzerConfigOptions options)
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var key in PolicyKeys.All)
+            {
+                if (options.TryGetValue(key.FullName, out var value))
+                {
+                    text.Append(key.Name).Append('=').Append(value).Append('\n');
+                }
+            }
+
+            return text.ToString();
+        }
 
         public static PrivacyPolicy From(AnalyzerConfigOptions options) =>
             new(key => options.TryGetValue(key.FullName, out var value) ? value : null);

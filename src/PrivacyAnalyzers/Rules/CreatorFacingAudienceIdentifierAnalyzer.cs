@@ -34,24 +34,22 @@ namespace PrivacyAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var model = PrivacyModel.Create(start.Compilation, start.Options);
-                start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, model), SymbolKind.Property, SymbolKind.Field);
-                start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, model), SymbolKind.NamedType);
+                var models = PrivacyModels.Of(start.Compilation, start.Options);
+                start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.NamedType);
             });
         }
 
         private static void AnalyzeMember(SymbolAnalysisContext context, PrivacyModel model)
         {
             var member = context.Symbol;
-            var type = AudienceClassifier.MemberType(member);
-            if (type is null || !IsExposed(member) || type.TypeKind == TypeKind.Error
-                || member.ContainingType is not { } container || !model.Surfaces.IsCreatorFacing(container))
+            if (!ExposedMembers.TryGetExposed(member, model.Surfaces, out var container, out var type))
             {
                 return;
             }
 
             var path = model.Audience.FindAudienceIdentifier(member, type);
-            if (path is null || member.Locations.Length == 0)
+            if (path is null)
             {
                 return;
             }
@@ -72,40 +70,14 @@ namespace PrivacyAnalyzers.Rules
         private static void AnalyzeInheritedMembers(SymbolAnalysisContext context, PrivacyModel model)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (type.Locations.Length == 0 || !model.Surfaces.IsCreatorFacing(type))
+            foreach (var inherited in ExposedMembers.InheritedFromPlainBases(type, model.Surfaces))
             {
-                return;
-            }
-
-            for (var baseType = type.BaseType; baseType is not null && !TypeShapes.IsFrameworkType(baseType); baseType = baseType.BaseType)
-            {
-                if (model.Surfaces.IsCreatorFacing(baseType))
+                var path = model.Audience.FindAudienceIdentifier(inherited.Member, inherited.Type);
+                if (path is not null)
                 {
-                    return;
-                }
-
-                foreach (var member in baseType.GetMembers())
-                {
-                    var memberType = AudienceClassifier.MemberType(member);
-                    if (memberType is null || memberType.TypeKind == TypeKind.Error || !IsExposed(member))
-                    {
-                        continue;
-                    }
-
-                    var path = model.Audience.FindAudienceIdentifier(member, memberType);
-                    if (path is not null)
-                    {
-                        context.ReportDiagnostic(Diagnostic.Create(Rule, type.Locations[0], type.Name, baseType.Name + "." + path));
-                    }
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, type.Locations[0], type.Name, inherited.DeclaringType.Name + "." + path));
                 }
             }
         }
-
-        /// <summary>Only what leaves the type counts: public instance properties and fields, positional record properties.</summary>
-        private static bool IsExposed(ISymbol member) =>
-            member.DeclaredAccessibility == Accessibility.Public
-            && !member.IsStatic
-            && !member.IsImplicitlyDeclared
-            && member is not IPropertySymbol { IsIndexer: true };
     }
 }

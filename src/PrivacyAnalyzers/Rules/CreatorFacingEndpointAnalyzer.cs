@@ -28,9 +28,9 @@ namespace PrivacyAnalyzers.Rules
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
             {
-                var model = PrivacyModel.Create(start.Compilation, start.Options);
-                start.RegisterOperationBlockAction(block => AnalyzeAction(block, model));
-                start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, model), OperationKind.Invocation);
+                var models = PrivacyModels.Of(start.Compilation, start.Options);
+                start.RegisterOperationBlockAction(block => AnalyzeAction(block, models.For(block.FilterTree)));
+                start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, models), OperationKind.Invocation);
             });
         }
 
@@ -55,10 +55,16 @@ namespace PrivacyAnalyzers.Rules
         }
 
         /// <summary>MapGet/MapPost … registrations that creators call: the lambda's returns, or the method group's payload type.</summary>
-        private static void AnalyzeMinimalApi(OperationAnalysisContext context, PrivacyModel model)
+        private static void AnalyzeMinimalApi(OperationAnalysisContext context, PrivacyModels models)
         {
             var map = (IInvocationOperation)context.Operation;
-            if (!map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal) || model.Endpoints.FindMinimalApi(map) is not { } endpoint)
+            if (!map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var model = models.For(map.Syntax.SyntaxTree);
+            if (model.Endpoints.FindMinimalApi(map) is not { } endpoint)
             {
                 return;
             }

@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.RegisterCompilationStartAction(start =>
-                EngagementNotifications.Register(start, PrivacyModel.Create(start.Compilation, start.Options), EngagementKind.Negative, Rule));
+                EngagementNotifications.Register(start, EngagementKind.Negative, Rule));
         }
     }
 }

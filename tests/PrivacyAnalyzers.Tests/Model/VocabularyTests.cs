@@ -15,6 +15,9 @@ namespace PrivacyAnalyzers.Tests.Model
         [InlineData("user_id", "user id")]
         [InlineData("_viewerIds", "viewer Ids")]
         [InlineData("Top3Fans", "Top 3 Fans")]
+        [InlineData("ViewerIPs", "Viewer IPs")]
+        [InlineData("ProfileURLsByCountry", "Profile URLs By Country")]
+        [InlineData("AddressLine1", "Address Line 1")]
         public void Names_split_into_words(string name, string words)
         {
             Assert.Equal(words, string.Join(" ", NameWords.Split(name).Words));

@@ -334,6 +334,24 @@ public class CreatorStats
         }
 
         [Fact]
+        public async Task Audience_IP_addresses_and_postal_codes_are_locations_left_to_PRIV004()
+        {
+            await VerifyAsync(@"
+using System.Net;
+
+public class SessionRow { public IPAddress? Ip { get; set; } public string PostalCode { get; set; } = """"; public double Latitude { get; set; } }
+
+public class CreatorStats
+{
+    public IPAddress? LastViewerIp { get; set; }
+    public string LastViewerIpAddress { get; set; } = """";
+    public List<string> FollowerPostalCodes { get; set; } = new();
+    public string TopFanStreetAddress { get; set; } = """";
+    public List<SessionRow> Sessions { get; set; } = new();
+}");
+        }
+
+        [Fact]
         public async Task An_audience_word_beside_a_subject_word_still_names_the_audience()
         {
             await VerifyAsync(@"

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>
+    /// What leaves a creator-facing type (privacy model §2): its public instance properties and fields, positional record
+    /// properties included, and the ones it inherits from bases that are not creator-facing. Shared by the rules that
+    /// judge members of creator-facing types (PRIV001, PRIV004).
+    /// </summary>
+    internal static class ExposedMembers
+    {
+        /// <summary>Only what leaves the type counts: public instance properties and fields, positional record properties.</summary>
+        public static bool IsExposed(ISymbol member) =>
+            member.DeclaredAccessibility == Accessibility.Public
+            && !member.IsStatic
+            && !member.IsImplicitlyDeclared
+            && member is not IPropertySymbol { IsIndexer: true };
+
+        /// <summary>
+        /// Whether <paramref name="member"/> is an exposed property or field of a creator-facing type, with a declaration
+        /// to report at and a type that compiles.
+        /// </summary>
+        public static bool TryGetExposed(ISymbol member, CreatorFacingSurfaces surfaces, out INamedTypeSymbol container, out ITypeSymbol type)
+        {
+            var memberType = RowWalker.MemberType(member);
+            container = member.ContainingType;
+            type = memberType!;
+            return memberType is not null
+                && memberType.TypeKind != TypeKind.Error
+                && IsExposed(member)
+                && member.Locations.Length > 0
+                && container is not null
+                && surfaces.IsCreatorFacing(container);
+        }
+
+        /// <summary>
+        /// The exposed members a creator-facing type inherits from bases that are not creator-facing: they leak through
+        /// the derived type, so they are reported at its name. A creator-facing base reports its own members, and what it
+        /// inherits, itself. Empty when <paramref name="type"/> is not creator-facing or has no declaration.
+        /// </summary>
+        public static IEnumerable<InheritedMember> InheritedFromPlainBases(INamedTypeSymbol type, CreatorFacingSurfaces surfaces)
+        {
+            if (type.Locations.Length == 0 || !surfaces.IsCreatorFacing(type))
+            {
+                yield break;
+            }
+
+            for (var baseType = type.BaseType; baseType is not null && !TypeShapes.IsFrameworkType(baseType); baseType = baseType.BaseType)
+            {
+                if (surfaces.IsCreatorFacing(baseType))
+                {
+                    yield break;
+                }
+
+                foreach (var member in baseType.GetMembers())
+                {
+                    var memberType = RowWalker.MemberType(member);
+                    if (memberType is not null && memberType.TypeKind != TypeKind.Error && IsExposed(member))
+                    {
+                        yield return new InheritedMember(baseType, member, memberType);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>A member a creator-facing type inherits from a base that is not creator-facing.</summary>
+    internal readonly struct InheritedMember
+    {
+        public InheritedMember(INamedTypeSymbol declaringType, ISymbol member, ITypeSymbol type)
+        {
+            DeclaringType = declaringType;
+            Member = member;
+            Type = type;
+        }
+
+        public INamedTypeSymbol DeclaringType { get; }
+
+        public ISymbol Member { get; }
+
+        public ITypeSymbol Type { get; }
+    }
+}

@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>
+    /// Precise location (privacy model §3, last paragraph): whether a member of a creator-facing type exposes where
+    /// audience members are — coordinates, IP addresses, postal codes, street addresses — and by which path
+    /// (<c>RecentViews[].Latitude</c>). Same surfaces and the same subject/audience split as identifiers: a location
+    /// belongs to the audience inside rows of a collection, or under an audience name (<c>LastViewerIp</c>).
+    /// </summary>
+    internal sealed class PreciseLocations
+    {
+        /// <summary>
+        /// Names of precise locations, as words; the last word may be plural. A name is a location only when one of these
+        /// is its head (its last words, trailing digits aside: <c>AddressLine1</c>), so <c>ZipCodeCount</c> is a count.
+        /// </summary>
+        private static readonly string[][] LocationNouns =
+        {
+            new[] { "Latitude" }, new[] { "Longitude" }, new[] { "Lat" }, new[] { "Lng" }, new[] { "Lon" },
+            new[] { "Coordinate" }, new[] { "Coord" }, new[] { "Geohash" }, new[] { "Geo", "Hash" },
+            new[] { "Ip", "Address" }, new[] { "Ip" },
+            new[] { "Postal", "Code" }, new[] { "Postcode" }, new[] { "Zip", "Code" }, new[] { "Zipcode" },
+            new[] { "Street", "Address" }, new[] { "Address", "Line" },
+        };
+
+        /// <summary>Words that make what follows them a dimension of an aggregate: <c>ViewsByPostalCode</c>, <c>ViewsPerZipCode</c>.</summary>
+        private static readonly string[] DimensionWords = { "By", "Per" };
+
+        private readonly NameVocabulary _names;
+        private readonly TypeShapes _shapes;
+        private readonly RowWalker _rows;
+
+        public PreciseLocations(NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
+        {
+            _names = names;
+            _shapes = shapes;
+            _rows = new RowWalker(shapes, surfaces, IsLocationType, ClassifyRowMember);
+        }
+
+        /// <summary>
+        /// The path by which a top-level member of a creator-facing type exposes the precise location of audience members,
+        /// or null when it is the subject's own location, a coarse dimension or an aggregate.
+        /// </summary>
+        public string? FindAudienceLocation(ISymbol member, ITypeSymbol type)
+        {
+            var name = _names.Read(member.Name);
+            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
+            {
+                return null;
+            }
+
+            // Rows in a collection are other people whatever the collection is called (List<ViewRow> RecentViews).
+            var path = _rows.Find(type);
+            if (path is { ThroughCollection: true, ThroughRow: true })
+            {
+                return member.Name + path.Path;
+            }
+
+            // A location of its own (IPAddress LastViewerIp, List<string> FollowerPostalCodes, List<GeoPoint>) needs an
+            // audience name: VideoLatitude, StudioPostalCode and a plain Latitude are the subject's.
+            if (IsLocation(member, type, out var isCollection))
+            {
+                return name.NamesAudience(isCollection) ? member.Name : null;
+            }
+
+            // One row needs an audience name (ViewerSnapshot TopViewer).
+            return path is not null && name.NamesAudience(isCollection: false) ? member.Name + path.Path : null;
+        }
+
+        /// <summary>
+        /// A precise location by type: <c>System.Net.IPAddress</c> or <c>IPEndPoint</c>, a type named <c>GeoPoint</c> or
+        /// <c>GeoCoordinate</c> (any namespace), NetTopologySuite's <c>Point</c>, or a type derived from one of them.
+        /// </summary>
+        private static bool IsLocationType(ITypeSymbol type)
+        {
+            for (var current = TypeShapes.Unwrap(type) as INamedTypeSymbol; current is not null; current = current.BaseType)
+            {
+                var matches = current.Name switch
+                {
+                    "IPAddress" or "IPEndPoint" => IsInNamespace(current, "System.Net"),
+                    "GeoPoint" or "GeoCoordinate" => true,
+                    "Point" => IsInNamespace(current, "NetTopologySuite.Geometries"),
+                    _ => false,
+                };
+                if (matches)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A name whose head is a precise location (<c>Latitude</c>, <c>ClientIp</c>, <c>FollowerPostalCodes</c>,
+        /// <c>AddressLine2</c>), and not the dimension of an aggregate (<c>ViewsByPostalCode</c>).
+        /// </summary>
+        private static bool IsLocationName(string name, out bool pluralHead)
+        {
+            pluralHead = false;
+            var words = NameWords.Split(name);
+            var end = words.Count;
+            while (end > 1 && IsDigits(words[end - 1]))
+            {
+                end--;
+            }
+
+            foreach (var noun in LocationNouns)
+            {
+                var start = end - noun.Length;
+                if (start < 0 || !EndsWith(words, noun, start, end))
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < start; i++)
+                {
+                    if (Array.Exists(DimensionWords, dimension => NameWords.Is(words[i], dimension)))
+                    {
+                        return false;
+                    }
+                }
+
+                pluralHead = !NameWords.Is(words[end - 1], noun[noun.Length - 1]);
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the member itself holds a precise location, as a value or a collection of values: it carries
+        /// <c>[PreciseLocation]</c>, its type is a location type, or its name is a location on a type that can hold one.
+        /// </summary>
+        private bool IsLocation(ISymbol member, ITypeSymbol type, out bool isCollection)
+        {
+            type = TypeShapes.Unwrap(type);
+            var elements = new List<(ITypeSymbol Element, string Segment)>();
+            isCollection = _shapes.TryGetElements(type, elements);
+            if (PrivacyAttributes.MarksPreciseLocation(member))
+            {
+                return true;
+            }
+
+            var isNamedLocation = IsLocationName(member.Name, out var pluralHead);
+            if (!isCollection)
+            {
+                return IsLocationType(type) || (isNamedLocation && CanHoldLocation(type, pluralHead));
+            }
+
+            foreach (var (element, _) in elements)
+            {
+                if (IsLocationType(element) || (isNamedLocation && CanHoldLocation(TypeShapes.Unwrap(element), pluralHead: false)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// A type a location name can be written in: a string, a number, a location type or a type of the application
+        /// (<c>record PostalCode(string Value)</c>). A number under a plural name is a count (<c>int UniqueViewerIps</c>);
+        /// flags, enums, dates and other framework types are not locations.
+        /// </summary>
+        private static bool CanHoldLocation(ITypeSymbol type, bool pluralHead)
+        {
+            if (TypeShapes.IsString(type) || IsLocationType(type))
+            {
+                return true;
+            }
+
+            if (IsNumber(type))
+            {
+                return !pluralHead;
+            }
+
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named
+                && !TypeShapes.IsFrameworkType(named);
+        }
+
+        /// <summary>Inside a row every location counts, whatever it is called: the row is about someone else.</summary>
+        private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
+        {
+            var name = _names.Read(member.Name);
+            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
+            {
+                return RowMember.Skip;
+            }
+
+            return IsLocation(member, memberType, out _) ? RowMember.Leaf : RowMember.Descend;
+        }
+
+        private static bool IsNumber(ITypeSymbol type) =>
+            TypeShapes.IsIntegral(type)
+            || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+
+        private static bool IsInNamespace(ITypeSymbol type, string ns) =>
+            type.ContainingNamespace?.ToDisplayString() == ns;
+
+        private static bool IsDigits(string word)
+        {
+            foreach (var c in word)
+            {
+                if (!char.IsDigit(c))
+                {
+                    return false;
+                }
+            }
+
+            return word.Length > 0;
+        }
+
+        private static bool EndsWith(NameWords words, string[] noun, int start, int end)
+        {
+            for (var i = 0; i < noun.Length - 1; i++)
+            {
+                if (!NameWords.Is(words[start + i], noun[i]))
+                {
+                    return false;
+                }
+            }
+
+            return NameWords.IsOrPlural(words[end - 1], noun[noun.Length - 1]);
+        }
+    }
+}
