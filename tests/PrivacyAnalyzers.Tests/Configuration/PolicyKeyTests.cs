@@ -1,4 +1,9 @@
+using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Endpoints = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CreatorFacingEndpointAnalyzer>;
 using Identifiers = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CreatorFacingAudienceIdentifierAnalyzer>;
@@ -74,6 +79,22 @@ namespace Acme.PartnerPortal.Reports { public class Snapshot { public System.Col
             await Identifiers.VerifyAnalyzerAsync(@"
 namespace Acme.PartnerPortal { public class Snapshot { public System.Collections.Generic.List<System.Guid> [|ViewerIds|] { get; set; } = new(); } }",
                 "root = true\n\n[*.cs]\nprivacy.creator_facing_namespaces = Partner*\n");
+        }
+
+        [Fact]
+        public async Task Editorconfig_section_wins_over_the_project_wide_value_for_its_files()
+        {
+            const string Report = "public class Creator{0}Report {{ public System.Collections.Generic.List<System.Guid> TipperIds {{ get; set; }} = new(); public System.Collections.Generic.List<System.Guid> PatronIds {{ get; set; }} = new(); }}";
+            using var workspace = new AdhocWorkspace();
+            var project = TestSolution.Create(workspace, [[string.Format(Report, "Tips"), string.Format(Report, "Legacy")]], Global("privacy.audience_words = Tipper")).Projects.Single();
+            project = project.AddAnalyzerConfigDocument(
+                ".editorconfig", SourceText.From("root = true\n\n[Test1.cs]\nprivacy.audience_words = Patron\n"), filePath: "/.editorconfig").Project;
+
+            var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, new CreatorFacingAudienceIdentifierAnalyzer());
+
+            Assert.Equal(
+                new[] { "CreatorTipsReport.TipperIds", "CreatorLegacyReport.PatronIds" },
+                diagnostics.Select(d => d.GetMessage().Split('\'')[1] + "." + d.GetMessage().Split('\'')[3]));
         }
 
         // ---- privacy.audience_words, privacy.subject_words, privacy.user_types ----
