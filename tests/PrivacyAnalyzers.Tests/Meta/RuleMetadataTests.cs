@@ -37,6 +37,21 @@ namespace PrivacyAnalyzers.Tests.Meta
 
         [Theory]
         [MemberData(nameof(Descriptors))]
+        public void Rule_page_says_why_what_is_flagged_its_options_and_how_to_suppress(string id)
+        {
+            var headings = File.ReadAllLines(Path.Combine(RuleCatalog.RepositoryRoot, "docs", "rules", id + ".md"))
+                .Where(l => l.StartsWith("## ", StringComparison.Ordinal) || l.StartsWith("### ", StringComparison.Ordinal))
+                .ToList();
+
+            Assert.Contains("## Why", headings);
+            Assert.Contains("## What is flagged", headings);
+            Assert.Contains("### Not flagged", headings);
+            Assert.True(headings.Contains("## Options") || headings.Contains("## The keys"), $"docs/rules/{id}.md has no options section");
+            Assert.Contains("## Suppressing", headings);
+        }
+
+        [Theory]
+        [MemberData(nameof(Descriptors))]
         public void Readme_rule_table_lists_the_rule_with_its_title_and_severity(string id)
         {
             var descriptor = RuleCatalog.Descriptor(id);
