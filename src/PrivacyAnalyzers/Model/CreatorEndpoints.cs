@@ -20,6 +20,7 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _creatorTypes = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _endpointTypes = new(SymbolEqualityComparer.Default);
 
         public CreatorEndpoints(PrivacyPolicy policy) => _policy = policy;
 
@@ -27,7 +28,7 @@ namespace PrivacyAnalyzers.Model
         public bool IsCreatorFacingAction(IMethodSymbol method) =>
             method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
             && method.ContainingType is { } type
-            && (IsController(type) || IsHub(type))
+            && _endpointTypes.GetOrAdd(type.OriginalDefinition, t => IsController(t) || IsHub(t))
             && !PrivacyAttributes.Has(method, "NonAction")
             && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
 
