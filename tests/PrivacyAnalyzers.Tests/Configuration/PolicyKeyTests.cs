@@ -93,8 +93,8 @@ namespace Acme.PartnerPortal { public class Snapshot { public System.Collections
             var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(project, new CreatorFacingAudienceIdentifierAnalyzer());
 
             Assert.Equal(
-                new[] { "CreatorTipsReport.TipperIds", "CreatorLegacyReport.PatronIds" },
-                diagnostics.Select(d => d.GetMessage().Split('\'')[1] + "." + d.GetMessage().Split('\'')[3]));
+                new[] { "CreatorLegacyReport.PatronIds", "CreatorTipsReport.TipperIds" },
+                diagnostics.Select(d => d.GetMessage().Split('\'')[1] + "." + d.GetMessage().Split('\'')[3]).OrderBy(path => path, System.StringComparer.Ordinal));
         }
 
         // ---- privacy.audience_words, privacy.subject_words, privacy.user_types ----
