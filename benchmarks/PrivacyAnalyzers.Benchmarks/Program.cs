@@ -1,0 +1,62 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Running;
+using PrivacyAnalyzers.Benchmarks.CodeBase;
+
+namespace PrivacyAnalyzers.Benchmarks
+{
+    /// <summary>
+    /// <c>ratio</c> (default): the budget run. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a
+    /// buildable project. <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
+    /// <c>--modules N</c> sizes the code base (default 100: about 1,200 files and 100,000 lines).
+    /// </summary>
+    public static class Program
+    {
+        public static async Task<int> Main(string[] args)
+        {
+            var mode = args.Length > 0 && !args[0].StartsWith("-", StringComparison.Ordinal) ? args[0] : "ratio";
+            var modules = IntOption(args, "--modules", CodeBaseGenerator.DefaultModules);
+            switch (mode)
+            {
+                case "ratio":
+                    return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", 5), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"));
+                case "generate":
+                    if (args.Length < 2 || Option(args, "--analyzer") is not { } analyzer)
+                    {
+                        Console.Error.WriteLine("usage: generate <directory> --analyzer <PrivacyAnalyzers.dll> [--modules N]");
+                        return 2;
+                    }
+
+                    var codeBase = CodeBaseGenerator.Generate(modules);
+                    codeBase.WriteProject(Path.GetFullPath(args[1]), Path.GetFullPath(analyzer));
+                    Console.WriteLine($"{Path.GetFullPath(args[1])}: {codeBase.Files.Length} files, {codeBase.LineCount} lines, {codeBase.PlantedViolations.Length} planted violations");
+                    return 0;
+                case "bdn":
+                    AnalyzerBenchmarks.Modules = modules;
+                    BenchmarkRunner.Run<AnalyzerBenchmarks>(AnalyzerBenchmarks.Config, WithoutOption(args.Skip(1).ToArray(), "--modules"));
+                    return 0;
+                default:
+                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | generate <dir> --analyzer <dll> | bdn");
+                    return 2;
+            }
+        }
+
+        private static string? Option(string[] args, string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+        }
+
+        private static string[] WithoutOption(string[] args, string name)
+        {
+            var index = Array.IndexOf(args, name);
+            return index < 0 ? args : args.Take(index).Concat(args.Skip(index + 2)).ToArray();
+        }
+
+        private static int IntOption(string[] args, string name, int fallback) =>
+            Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+    }
+}

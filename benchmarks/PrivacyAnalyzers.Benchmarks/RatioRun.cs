@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Benchmarks.CodeBase;
+
+namespace PrivacyAnalyzers.Benchmarks
+{
+    /// <summary>
+    /// The budget, measured in one run: binding the generated code base (<c>GetDiagnostics()</c>) against the time the
+    /// analyzer driver logs inside each PrivacyAnalyzers analyzer, sequentially so both are single-threaded work. Budget:
+    /// all analyzers together at most 3% of binding, no single one above 1%. Medians over the measured iterations.
+    /// </summary>
+    internal static class RatioRun
+    {
+        public const double TotalBudget = 0.03;
+        public const double RuleBudget = 0.01;
+
+        public static async Task<int> RunAsync(int modules, int iterations, bool concurrent, bool pauseAfterWarmUp = false)
+        {
+            var codeBase = CodeBaseGenerator.Generate(modules);
+            var compilation = CompilationFactory.Create(codeBase);
+            var options = GlobalOptionsProvider.ForGeneratedCodeBase();
+            var analyzers = AnalyzerSet.PrivacyAnalyzers;
+
+            Console.WriteLine("PrivacyAnalyzers performance budget");
+            Console.WriteLine($"  code base : {codeBase.Modules} modules, {codeBase.Files.Length:N0} files, {codeBase.LineCount:N0} lines (generated)");
+            Console.WriteLine($"  machine   : {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, Roslyn {typeof(Compilation).Assembly.GetName().Version}");
+            Console.WriteLine($"  mode      : {(concurrent ? "concurrent" : "sequential")} binding and analysis, {iterations} measured iterations after 1 warm-up, medians");
+            Console.WriteLine($"  analyzers : {string.Join(", ", analyzers.Select(a => a.GetType().Name))}");
+
+            var bindings = new List<TimeSpan>();
+            var baselines = new List<TimeSpan>();
+            var baselineCallbacks = new List<TimeSpan>();
+            var walls = new List<TimeSpan>();
+            var times = analyzers.ToDictionary(a => a, _ => new List<TimeSpan>());
+            AnalyzerRun? last = null;
+            ImmutableArray<Diagnostic> compilerDiagnostics = default;
+            for (var iteration = 0; iteration <= iterations; iteration++)
+            {
+                Collect();
+                var binding = AnalyzerRun.MeasureBinding(compilation, concurrent, out compilerDiagnostics);
+                Collect();
+                var baseline = await AnalyzerRun.RunAsync(compilation, AnalyzerSet.Empty, options, concurrent, logExecutionTime: true);
+                Collect();
+                var run = await AnalyzerRun.RunAsync(compilation, analyzers, options, concurrent, logExecutionTime: true);
+                var label = iteration == 0 ? "warm-up" : $"run {iteration}";
+                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers");
+                if (iteration == 0)
+                {
+                    if (pauseAfterWarmUp)
+                    {
+                        // For a profiler to attach to the measured runs only: press Enter to go on.
+                        Console.WriteLine($"  warmed up; process {Environment.ProcessId} waits for Enter");
+                        Console.ReadLine();
+                    }
+
+                    continue;
+                }
+
+                bindings.Add(binding);
+                baselines.Add(baseline.WallTime);
+                baselineCallbacks.Add(baseline.TotalExecutionTime);
+                walls.Add(run.WallTime);
+                foreach (var analyzer in analyzers)
+                {
+                    times[analyzer].Add(run.ExecutionTimes[analyzer]);
+                }
+
+                last = run;
+            }
+
+            var errors = compilerDiagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var bindingMedian = Median(bindings);
+            Console.WriteLine();
+            Console.WriteLine($"  compiler errors                      : {errors}");
+            Console.WriteLine($"  binding, GetDiagnostics()            : {Ms(bindingMedian)}");
+            Console.WriteLine($"  empty-analyzer baseline (wall)       : {Ms(Median(baselines))}  ({Ms(Median(baselineCallbacks))} in its empty callbacks)");
+            Console.WriteLine($"  PrivacyAnalyzers (wall)              : {Ms(Median(walls))}  ({Percent((Median(walls) - Median(baselines)) / bindingMedian)} of binding over the baseline)");
+            Console.WriteLine();
+            Console.WriteLine($"  {"analyzer",-46} {"rules",-8} {"time",10} {"of binding",11}  budget");
+            var met = true;
+            var total = TimeSpan.Zero;
+            foreach (var analyzer in analyzers)
+            {
+                var median = Median(times[analyzer]);
+                total += median;
+                var ratio = median / bindingMedian;
+                var ok = ratio <= RuleBudget;
+                met &= ok;
+                Console.WriteLine($"  {analyzer.GetType().Name,-46} {AnalyzerSet.Ids(analyzer),-8} {Ms(median),10} {Percent(ratio),11}  <= 1% {(ok ? "met" : "MISSED")}");
+            }
+
+            // The sum of the medians: one slow iteration of one analyzer does not make every analyzer slow.
+            var totalRatio = total / bindingMedian;
+            var totalOk = totalRatio <= TotalBudget;
+            met &= totalOk;
+            Console.WriteLine($"  {"all PrivacyAnalyzers",-46} {string.Empty,-8} {Ms(total),10} {Percent(totalRatio),11}  <= 3% {(totalOk ? "met" : "MISSED")}");
+            Console.WriteLine();
+
+            var reported = last!.Diagnostics;
+            Console.WriteLine("  diagnostics : " + string.Join(", ", AnalyzerRun.CountById(reported).Select(pair => $"{pair.Key} {pair.Value}")));
+            var planted = codeBase.PlantedViolations.Select(v => (v.Id, v.Path, v.Line)).ToHashSet();
+            var found = reported.Where(d => d.Location.IsInSource)
+                .Select(d => (d.Id, Path: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1))
+                .ToHashSet();
+            var missing = planted.Except(found).OrderBy(v => v.Path, StringComparer.Ordinal).ToList();
+            var unexpected = found.Except(planted).OrderBy(v => v.Path, StringComparer.Ordinal).ToList();
+            Console.WriteLine($"  planted     : {planted.Count} violations, {missing.Count} missing, {unexpected.Count} unexpected");
+            foreach (var (id, path, line) in missing.Take(10))
+            {
+                Console.WriteLine($"    missing    {id} at {path}:{line}");
+            }
+
+            foreach (var (id, path, line) in unexpected.Take(10))
+            {
+                Console.WriteLine($"    unexpected {id} at {path}:{line}");
+            }
+
+            Console.WriteLine();
+            Console.WriteLine(met ? "  verdict: budget met" : "  verdict: budget MISSED");
+            return met && errors == 0 ? 0 : 1;
+        }
+
+        private static void Collect()
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+        }
+
+        private static TimeSpan Median(List<TimeSpan> values)
+        {
+            var sorted = values.OrderBy(v => v).ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+
+        private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+
+        private static string Percent(double ratio) => (ratio * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
+    }
+}
