@@ -151,7 +151,7 @@ namespace PrivacyAnalyzers.Model
                 return name.NounIdentifiesAudience || (name.IsEngagedBy && name.Noun == IdentifierNoun.None);
             }
 
-            var isIdValue = _shapes.IsGuid(type) || _shapes.IsStronglyTypedId(type);
+            var isIdValue = TypeShapes.IsGuid(type) || _shapes.IsStronglyTypedId(type);
             if (isIdValue && name.IsEngagedBy && name.Noun == IdentifierNoun.None)
             {
                 return true;
@@ -188,7 +188,7 @@ namespace PrivacyAnalyzers.Model
         private bool IsIdentityValue(ITypeSymbol type)
         {
             type = TypeShapes.Unwrap(type);
-            return TypeShapes.IsString(type) || _shapes.IsGuid(type) || TypeShapes.IsIntegral(type)
+            return TypeShapes.IsString(type) || TypeShapes.IsGuid(type) || TypeShapes.IsIntegral(type)
                 || _shapes.IsStronglyTypedId(type) || IsUserEntity(type);
         }
 

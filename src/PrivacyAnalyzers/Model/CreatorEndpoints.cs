@@ -70,7 +70,7 @@ namespace PrivacyAnalyzers.Model
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
             {
-                if (current.Name == "Hub" && current.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.SignalR")
+                if (current.Name == "Hub" && TypeShapes.IsNamespace(current.ContainingNamespace, "Microsoft.AspNetCore.SignalR"))
                 {
                     return true;
                 }
@@ -166,28 +166,41 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static bool StartsWithCreatorSegment(string template)
         {
-            foreach (var segment in template.Split(new[] { '/', '~' }, StringSplitOptions.RemoveEmptyEntries))
+            // Asked of every route of the application: segments are read in place, not split into new strings.
+            var rest = template.AsSpan();
+            while (!rest.IsEmpty)
             {
-                if (IsApiOrVersionSegment(segment))
+                var end = rest.IndexOfAny('/', '~');
+                var segment = end < 0 ? rest : rest.Slice(0, end);
+                rest = end < 0 ? ReadOnlySpan<char>.Empty : rest.Slice(end + 1);
+                if (segment.IsEmpty || IsApiOrVersionSegment(segment))
                 {
                     continue;
                 }
 
-                return Array.Exists(CreatorRouteSegments, s => string.Equals(s, segment, StringComparison.OrdinalIgnoreCase));
+                foreach (var creatorSegment in CreatorRouteSegments)
+                {
+                    if (segment.Equals(creatorSegment.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
 
             return false;
         }
 
-        private static bool IsApiOrVersionSegment(string segment) =>
-            string.Equals(segment, "api", StringComparison.OrdinalIgnoreCase)
-            || (segment.Length > 1 && (segment[0] == 'v' || segment[0] == 'V') && IsDigits(segment, 1));
+        private static bool IsApiOrVersionSegment(ReadOnlySpan<char> segment) =>
+            segment.Equals("api".AsSpan(), StringComparison.OrdinalIgnoreCase)
+            || (segment.Length > 1 && (segment[0] == 'v' || segment[0] == 'V') && IsDigits(segment.Slice(1)));
 
-        private static bool IsDigits(string text, int start)
+        private static bool IsDigits(ReadOnlySpan<char> text)
         {
-            for (var i = start; i < text.Length; i++)
+            foreach (var c in text)
             {
-                if (!char.IsDigit(text[i]) && text[i] != '.')
+                if (!char.IsDigit(c) && c != '.')
                 {
                     return false;
                 }

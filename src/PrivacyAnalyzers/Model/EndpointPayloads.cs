@@ -151,7 +151,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         private static bool IsResultWrapper(INamedTypeSymbol type) =>
-            (type.Name is "Task" or "ValueTask" && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+            IsTask(type)
             || (IsAspNetCore(type) && type.Name is "ActionResult" or "Ok" or "Created" or "CreatedAtRoute" or "Accepted"
                 or "AcceptedAtRoute" or "JsonHttpResult" or "Results");
 
@@ -160,13 +160,9 @@ namespace PrivacyAnalyzers.Model
             type is null || type.SpecialType == SpecialType.System_Void || IsAspNetCore(type);
 
         private static bool IsTask(ITypeSymbol type) =>
-            type.Name is "Task" or "ValueTask" && type.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks";
+            type.Name is "Task" or "ValueTask" && TypeShapes.IsNamespace(type.ContainingNamespace, "System.Threading.Tasks");
 
-        private static bool IsAspNetCore(ITypeSymbol? type)
-        {
-            var ns = type?.ContainingNamespace?.ToDisplayString();
-            return ns is not null && ns.StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal);
-        }
+        private static bool IsAspNetCore(ITypeSymbol? type) => TypeShapes.IsWithinNamespace(type?.ContainingNamespace, "Microsoft.AspNetCore");
 
         private static IOperation Unwrap(IOperation operation)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Model
@@ -30,6 +31,9 @@ namespace PrivacyAnalyzers.Model
     {
         private static readonly string[] RemovalVerbs = { "Remove", "Delete", "Cancel", "Undo", "Revoke", "Withdraw" };
 
+        /// <summary>What every inflection of a removal verb starts with (a final 'e' is dropped before -ing/-ed).</summary>
+        private static readonly string[] RemovalStems = { "Remov", "Delet", "Cancel", "Undo", "Revok", "Withdraw" };
+
         /// <summary>The engagement records whose removal is a negative event (RemoveLike, db.Likes.Remove, LikeRemoved).</summary>
         public static readonly ImmutableArray<string> EngagementNouns = ImmutableArray.Create(
             "Like", "Follow", "Follower", "Subscription", "Favorite", "Favourite", "Bookmark", "Reaction", "Vote", "Save");
@@ -41,9 +45,24 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
 
-        public EngagementEvents(PrivacyPolicy policy) => _policy = policy;
+        // Names repeat (types, enum members, methods asked about at every call): each is read once per role.
+        private readonly ConcurrentDictionary<string, EngagementKind> _typeOrMemberNames = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, EngagementKind> _methodNames = new(StringComparer.Ordinal);
+        private readonly Func<string, EngagementKind> _classifyTypeOrMember;
+        private readonly Func<string, EngagementKind> _classifyMethod;
 
-        public EngagementKind Classify(string name, NameRole role)
+        public EngagementEvents(PrivacyPolicy policy)
+        {
+            _policy = policy;
+            _classifyTypeOrMember = name => Compute(name, NameRole.TypeOrMember);
+            _classifyMethod = name => Compute(name, NameRole.Method);
+        }
+
+        public EngagementKind Classify(string name, NameRole role) => role == NameRole.Method
+            ? _methodNames.GetOrAdd(name, _classifyMethod)
+            : _typeOrMemberNames.GetOrAdd(name, _classifyTypeOrMember);
+
+        private EngagementKind Compute(string name, NameRole role)
         {
             var words = NameWords.Split(name);
             var kind = EngagementKind.None;
@@ -83,6 +102,23 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a name can hold a removal verb at all (Remove, Deleted, Cancelling, UndoLike, Revoked, Withdraw), checked
+        /// on the raw text before the name is split: most method names hold none.
+        /// </summary>
+        public static bool MayHoldRemovalVerb(string name)
+        {
+            foreach (var stem in RemovalStems)
+            {
+                if (name.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public static bool IsRemovalVerb(string word)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -35,10 +36,24 @@ namespace PrivacyAnalyzers.Model
 
         private readonly EngagementEvents _events;
         private readonly ConcurrentDictionary<IMethodSymbol, EventContext> _methods = new(SymbolEqualityComparer.Default);
+        private readonly Func<IMethodSymbol, EventContext> _computeMethodContext;
 
-        public EventContexts(EngagementEvents events) => _events = events;
+        /// <summary>
+        /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
+        /// Weak: the operation trees belong to the semantic models, not to the model.
+        /// </summary>
+        private readonly ConditionalWeakTable<IOperation, StrongBox<string?>> _removedRecords = new();
+        private readonly ConditionalWeakTable<IOperation, StrongBox<string?>>.CreateValueCallback _computeRemovedRecord;
 
-        public EventContext Find(IOperation operation, ISymbol? containingSymbol)
+        public EventContexts(EngagementEvents events)
+        {
+            _events = events;
+            _computeMethodContext = ComputeMethodContext;
+            _computeRemovedRecord = branch => new StrongBox<string?>(ComputeRemovedEngagement(branch));
+        }
+
+        /// <summary>The context an operation runs in: the innermost event branch around it, or else its body's.</summary>
+        public EventContext Find(IOperation operation, BodyEventContext body)
         {
             var branch = BranchContext(operation, out var isPositiveBranch);
             if (branch.Kind != EngagementKind.None || isPositiveBranch)
@@ -46,10 +61,16 @@ namespace PrivacyAnalyzers.Model
                 return branch;
             }
 
-            return containingSymbol is IMethodSymbol method ? _methods.GetOrAdd(method, ComputeMethodContext) : EventContext.None;
+            return body.Context;
         }
 
-        private EventContext ComputeMethodContext(IMethodSymbol method)
+        /// <summary>The context of the body of <paramref name="owner"/> (a method; none for initializers), settled when first asked.</summary>
+        public BodyEventContext ForBody(ISymbol owner) => new(this, owner as IMethodSymbol);
+
+        /// <summary>The context a whole method runs in: its markers, the messages it handles, its name (cached per method).</summary>
+        public EventContext OfMethod(IMethodSymbol method) => _methods.GetOrAdd(method, _computeMethodContext);
+
+        internal EventContext ComputeMethodContext(IMethodSymbol method)
         {
             var best = EventContext.None;
             Consider(ref best, MarkedContext(method));
@@ -70,7 +91,11 @@ namespace PrivacyAnalyzers.Model
             }
 
             var byName = _events.Classify(method.Name, NameRole.Method);
-            Consider(ref best, new EventContext(byName, $"method '{method.Name}'"));
+            if (byName > best.Kind)
+            {
+                best = new EventContext(byName, $"method '{method.Name}'");
+            }
+
             return best;
         }
 
@@ -94,8 +119,9 @@ namespace PrivacyAnalyzers.Model
 
         private EventContext TypeContext(ITypeSymbol type, string reasonFormat)
         {
+            // The reason is only ever shown for an event, so it is only formatted for one.
             var kind = _events.Classify(type.Name, NameRole.TypeOrMember);
-            return new EventContext(kind, string.Format(reasonFormat, type.Name));
+            return kind == EngagementKind.None ? EventContext.None : new EventContext(kind, string.Format(reasonFormat, type.Name));
         }
 
         /// <summary>Any I…Handler&lt;T&gt; or I…Consumer&lt;T&gt;: MediatR, MassTransit and home-grown buses alike.</summary>
@@ -251,14 +277,16 @@ namespace PrivacyAnalyzers.Model
             }
 
             var kind = _events.Classify(member.Name, NameRole.TypeOrMember);
-            return new EventContext(kind, $"'{member.ContainingType.Name}.{member.Name}'");
+            return kind == EngagementKind.None ? EventContext.None : new EventContext(kind, $"'{member.ContainingType.Name}.{member.Name}'");
         }
 
         /// <summary>
         /// The engagement record a branch deletes (RemoveLike(x), db.Likes.Remove(x), follows.ExecuteDelete()), as its
         /// noun (Like, Follow, Bookmark), or null.
         /// </summary>
-        private static string? RemovedEngagement(IOperation branch)
+        private string? RemovedEngagement(IOperation branch) => _removedRecords.GetValue(branch, _computeRemovedRecord).Value;
+
+        private static string? ComputeRemovedEngagement(IOperation branch)
         {
             foreach (var invocation in branch.DescendantsAndSelf().OfType<IInvocationOperation>())
             {
@@ -275,7 +303,7 @@ namespace PrivacyAnalyzers.Model
         private static string? RemovedRecord(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            if (!NameWords.Split(method.Name).Words.Any(EngagementEvents.IsRemovalVerb))
+            if (!EngagementEvents.MayHoldRemovalVerb(method.Name) || !NameWords.Split(method.Name).Words.Any(EngagementEvents.IsRemovalVerb))
             {
                 return null;
             }
@@ -314,6 +342,38 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The event context of one method body, worked out on first use: most bodies hold no sink and no helper call, and
+    /// never ask. One per body and rule, so it needs no shared cache; a race only computes the same value twice.
+    /// </summary>
+    internal sealed class BodyEventContext
+    {
+        private readonly EventContexts _contexts;
+        private readonly IMethodSymbol? _method;
+        private EventContext _context;
+        private volatile bool _isKnown;
+
+        public BodyEventContext(EventContexts contexts, IMethodSymbol? method)
+        {
+            _contexts = contexts;
+            _method = method;
+        }
+
+        public EventContext Context
+        {
+            get
+            {
+                if (!_isKnown)
+                {
+                    _context = _method is null ? EventContext.None : _contexts.ComputeMethodContext(_method);
+                    _isKnown = true;
+                }
+
+                return _context;
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -38,11 +39,18 @@ namespace PrivacyAnalyzers.Model
 
         public NameVocabulary(PrivacyPolicy policy)
         {
+            _read = Compute;
             _policy = policy;
             _engagementVerbs = policy.NegativeEvents.Concat(policy.PrivateEvents).Concat(PositiveEngagementVerbs).ToImmutableArray();
         }
 
-        public MemberName Read(string name)
+        /// <summary>Member and variable names repeat across a compilation (UserId, OwnerId, cancellationToken): each is read once.</summary>
+        private readonly ConcurrentDictionary<string, MemberName> _readings = new(StringComparer.Ordinal);
+        private readonly Func<string, MemberName> _read;
+
+        public MemberName Read(string name) => _readings.GetOrAdd(name, _read);
+
+        private MemberName Compute(string name)
         {
             var words = NameWords.Split(name);
             var hasRelationalAudienceWord = false;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,6 +12,10 @@ namespace PrivacyAnalyzers.Model
     /// methods it calls, within <see cref="MaxDepth"/> calls. Cached per compilation, so a shared helper is read once
     /// and then flagged only where an event path calls it.
     /// </summary>
+    /// <remarks>
+    /// Reading a method means binding its body, the one expensive step: each method is read at most once per compilation,
+    /// with the semantic model of the call site when it is declared in the same file.
+    /// </remarks>
     internal sealed class NotificationReach
     {
         public const int MaxDepth = 3;
@@ -19,6 +24,7 @@ namespace PrivacyAnalyzers.Model
         private readonly NotificationSinks _sinks;
         private readonly Recipients _recipients;
         private readonly ConcurrentDictionary<IMethodSymbol, string?> _chains = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Step>> _steps = new(SymbolEqualityComparer.Default);
 
         public NotificationReach(Compilation compilation, NotificationSinks sinks, Recipients recipients)
         {
@@ -27,63 +33,160 @@ namespace PrivacyAnalyzers.Model
             _recipients = recipients;
         }
 
-        /// <summary>The call chain from <paramref name="method"/> to a sink (<c>NotifyOwnerAsync → INotificationService.NotifyAsync</c>), or null.</summary>
-        public string? FindChain(IMethodSymbol method, CancellationToken cancellationToken) =>
-            _chains.GetOrAdd(method.OriginalDefinition, m => Walk(m, MaxDepth, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default), cancellationToken));
-
-        private string? Walk(IMethodSymbol method, int depth, HashSet<IMethodSymbol> visiting, CancellationToken cancellationToken)
+        /// <summary>
+        /// The call chain from <paramref name="method"/> to a sink (<c>NotifyOwnerAsync → INotificationService.NotifyAsync</c>),
+        /// or null. A method that is an event context itself (<c>UnlikeAsync</c>, a handler of <c>VideoDownloaded</c>) is not
+        /// followed: its notifications are judged, and reported, inside it, where its branches are known, so one leak is
+        /// reported once and not again at every caller.
+        /// </summary>
+        /// <param name="method">The called method.</param>
+        /// <param name="contexts">The event contexts of the model, to tell helpers from event handlers.</param>
+        /// <param name="callSiteModel">The semantic model of the calling file, reused for methods declared in that file.</param>
+        /// <param name="cancellationToken">Cancels the binding of method bodies.</param>
+        public string? FindChain(IMethodSymbol method, EventContexts contexts, SemanticModel? callSiteModel, CancellationToken cancellationToken)
         {
-            if (depth == 0 || !visiting.Add(method))
+            var definition = method.OriginalDefinition;
+            if (_chains.TryGetValue(definition, out var chain))
+            {
+                return chain;
+            }
+
+            var walk = new Walk(contexts, callSiteModel, cancellationToken);
+            return _chains.GetOrAdd(definition, Find(definition, MaxDepth, walk));
+        }
+
+        /// <summary>
+        /// A method declared in this compilation's source (the assembly first: most calls go to metadata). Asked of every
+        /// call, so it reads the stored locations; DeclaringSyntaxReferences builds a new array each time.
+        /// </summary>
+        public bool IsInSource(IMethodSymbol method) =>
+            SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly)
+            && !method.IsImplicitlyDeclared
+            && method.Locations.Length > 0
+            && method.Locations[0].IsInSource;
+
+        /// <summary>Depth-first, in the order the body runs, so the reported chain is the first one a reader finds.</summary>
+        private string? Find(IMethodSymbol method, int depth, Walk walk)
+        {
+            if (depth == 0 || walk.Contexts.OfMethod(method).Kind != EngagementKind.None || !walk.Visiting.Add(method))
             {
                 return null;
             }
 
-            foreach (var operation in BodyOperations(method, cancellationToken))
+            foreach (var step in StepsOf(method, walk))
             {
-                var sink = _sinks.Describe(operation);
-                if (sink is not null && !_recipients.IsAddressedToActor(operation))
+                var reached = step.Sink ?? Find(step.Callee!, depth - 1, walk);
+                if (reached is not null)
                 {
-                    return method.Name + " → " + sink;
+                    return method.Name + " → " + reached;
                 }
+            }
 
-                if (sink is null && operation is IInvocationOperation call && IsInSource(call.TargetMethod))
+            walk.Visiting.Remove(method);
+            return null;
+        }
+
+        private ImmutableArray<Step> StepsOf(IMethodSymbol method, Walk walk)
+        {
+            if (_steps.TryGetValue(method, out var steps))
+            {
+                return steps;
+            }
+
+            return _steps.GetOrAdd(method, ComputeSteps(method, walk));
+        }
+
+        /// <summary>What a body does that matters here: the sinks it reaches (not addressed to the actor) and the methods of this compilation it calls.</summary>
+        private ImmutableArray<Step> ComputeSteps(IMethodSymbol method, Walk walk)
+        {
+            var bodies = ImmutableArray.CreateBuilder<IOperation>();
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                var syntax = reference.GetSyntax(walk.CancellationToken);
+                if (walk.ModelOf(reference.SyntaxTree, _compilation).GetOperation(syntax, walk.CancellationToken) is { } body)
                 {
-                    var inner = Walk(call.TargetMethod.OriginalDefinition, depth - 1, visiting, cancellationToken);
-                    if (inner is not null)
+                    bodies.Add(body);
+                }
+            }
+
+            return StepsIn(bodies.ToImmutable());
+        }
+
+        private ImmutableArray<Step> StepsIn(ImmutableArray<IOperation> bodies)
+        {
+            ImmutableArray<Step>.Builder? steps = null;
+            foreach (var body in bodies)
+            {
+                foreach (var operation in body.DescendantsAndSelf())
+                {
+                    if (operation is not (IInvocationOperation or IObjectCreationOperation))
                     {
-                        return method.Name + " → " + inner;
+                        continue;
+                    }
+
+                    if (_sinks.IsSink(operation))
+                    {
+                        if (!_recipients.IsAddressedToActor(operation))
+                        {
+                            (steps ??= ImmutableArray.CreateBuilder<Step>()).Add(new Step(NotificationSinks.Describe(operation), callee: null));
+                        }
+                    }
+                    else if (operation is IInvocationOperation { TargetMethod: { } target } && IsInSource(target))
+                    {
+                        (steps ??= ImmutableArray.CreateBuilder<Step>()).Add(new Step(sink: null, target.OriginalDefinition));
                     }
                 }
             }
 
-            visiting.Remove(method);
-            return null;
+            return steps is null ? ImmutableArray<Step>.Empty : steps.ToImmutable();
         }
 
-        public bool IsInSource(IMethodSymbol method) =>
-            method.DeclaringSyntaxReferences.Length > 0 && SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly);
-
-        private IEnumerable<IOperation> BodyOperations(IMethodSymbol method, CancellationToken cancellationToken)
+        /// <summary>A sink the body reaches itself, or a method of this compilation it calls.</summary>
+        private readonly struct Step
         {
-            foreach (var reference in method.DeclaringSyntaxReferences)
+            public Step(string? sink, IMethodSymbol? callee)
             {
-                var syntax = reference.GetSyntax(cancellationToken);
-#pragma warning disable RS1030 // Summaries of other methods need their trees' semantic models; the operation context only has its own.
-                var model = _compilation.GetSemanticModel(reference.SyntaxTree);
-#pragma warning restore RS1030
-                var body = model.GetOperation(syntax, cancellationToken);
-                if (body is null)
+                Sink = sink;
+                Callee = callee;
+            }
+
+            public string? Sink { get; }
+
+            public IMethodSymbol? Callee { get; }
+        }
+
+        /// <summary>One search: the methods on the current path (cycles end it) and the semantic models it has opened.</summary>
+        private sealed class Walk
+        {
+            private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
+
+            public Walk(EventContexts contexts, SemanticModel? callSiteModel, CancellationToken cancellationToken)
+            {
+                Contexts = contexts;
+                CancellationToken = cancellationToken;
+                if (callSiteModel is not null)
                 {
-                    continue;
+                    _models[callSiteModel.SyntaxTree] = callSiteModel;
+                }
+            }
+
+            public EventContexts Contexts { get; }
+
+            public HashSet<IMethodSymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
+
+            public CancellationToken CancellationToken { get; }
+
+            public SemanticModel ModelOf(SyntaxTree tree, Compilation compilation)
+            {
+                if (!_models.TryGetValue(tree, out var model))
+                {
+#pragma warning disable RS1030 // Summaries of other methods need their trees' semantic models; the operation context only has its own.
+                    model = compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+                    _models[tree] = model;
                 }
 
-                foreach (var operation in body.DescendantsAndSelf())
-                {
-                    if (operation is IInvocationOperation or IObjectCreationOperation)
-                    {
-                        yield return operation;
-                    }
-                }
+                return model;
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,32 +22,75 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
 
-        public NotificationSinks(PrivacyPolicy policy) => _policy = policy;
+        // Every invocation of the compilation is asked about: what depends only on the method or a type is decided once.
+        private readonly ConcurrentDictionary<IMethodSymbol, MethodSink> _methods = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _sinkTypes = new(SymbolEqualityComparer.Default);
+        private readonly Func<IMethodSymbol, MethodSink> _classifyMethod;
+        private readonly Func<INamedTypeSymbol, bool> _computeIsSinkType;
 
-        /// <summary>How the sink reads in a message (<c>INotificationService.NotifyAsync</c>, <c>new UnlikeNotification</c>), or null.</summary>
-        public string? Describe(IOperation operation) => operation switch
+        public NotificationSinks(PrivacyPolicy policy)
         {
-            IInvocationOperation invocation when IsSinkCall(invocation) =>
-                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name,
-            IObjectCreationOperation { Type: INamedTypeSymbol created } when IsNotificationObject(created) => "new " + created.Name,
-            _ => null,
+            _policy = policy;
+            _classifyMethod = ClassifyMethod;
+            _computeIsSinkType = ComputeIsSinkType;
+        }
+
+        /// <summary>What the called method alone says about a call.</summary>
+        private enum MethodSink
+        {
+            /// <summary>A retraction or query (RemoveNotification, GetNotifications): never a sink.</summary>
+            Never,
+
+            /// <summary>Marked, configured, named like a sink, or a member of a sink type.</summary>
+            Always,
+
+            /// <summary>Decided by the call: the receiver's type, or a SignalR send.</summary>
+            ByCall,
+        }
+
+        /// <summary>Whether the operation notifies a person: a sink call or the creation of a notification object.</summary>
+        public bool IsSink(IOperation operation) => operation switch
+        {
+            IInvocationOperation invocation => IsSinkCall(invocation),
+            IObjectCreationOperation { Type: INamedTypeSymbol created } => IsNotificationObject(created),
+            _ => false,
+        };
+
+        /// <summary>How a sink reads in a message: <c>INotificationService.NotifyAsync</c>, <c>new UnlikeNotification</c>.</summary>
+        public static string Describe(IOperation sink) => sink switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name,
+            _ => "new " + sink.Type?.Name,
         };
 
         private bool IsSinkCall(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
+            return _methods.GetOrAdd(method.OriginalDefinition, _classifyMethod) switch
+            {
+                MethodSink.Always => true,
+                MethodSink.ByCall => (invocation.Instance?.Type is INamedTypeSymbol receiver && IsSinkType(receiver)) || IsSignalRSend(invocation),
+                _ => false,
+            };
+        }
+
+        /// <summary>Keyed by the original definition: attributes and names are those of every constructed form.</summary>
+        private MethodSink ClassifyMethod(IMethodSymbol method)
+        {
             var words = NameWords.Split(method.Name);
             if (words.Count == 0 || Array.Exists(NonSinkVerbs, verb => NameWords.Is(words[0], verb)))
             {
-                return false;
+                return MethodSink.Never;
             }
 
-            return IsMarked(method)
+            // Names first; attributes last, and never on the framework's own types, which carry no team's marker and whose
+            // attributes would be decoded for nothing.
+            return IsNamedLikeASink(words)
+                || (method.ContainingType is { } type && IsSinkType(type))
                 || IsConfigured(method)
-                || IsNamedLikeASink(words)
-                || IsSinkType(method.ContainingType)
-                || (invocation.Instance?.Type is INamedTypeSymbol receiver && IsSinkType(receiver))
-                || IsSignalRSend(invocation);
+                || (method.ContainingType is { } owner && !TypeShapes.IsFrameworkType(owner) && IsMarked(method))
+                ? MethodSink.Always
+                : MethodSink.ByCall;
         }
 
         private static bool IsMarked(IMethodSymbol method)
@@ -54,6 +98,11 @@ namespace PrivacyAnalyzers.Model
             if (PrivacyAttributes.Has(method, NotificationSinkAttribute) || PrivacyAttributes.Has(method.OriginalDefinition, NotificationSinkAttribute))
             {
                 return true;
+            }
+
+            if (method.ContainingType is null)
+            {
+                return false;
             }
 
             for (var type = method.ContainingType; type is not null; type = type.BaseType)
@@ -79,6 +128,11 @@ namespace PrivacyAnalyzers.Model
         private bool IsConfigured(IMethodSymbol method)
         {
             var type = method.ContainingType;
+            if (type is null || _policy.NotificationSinks.IsEmpty)
+            {
+                return false;
+            }
+
             var shortName = type.Name + "." + method.Name;
             foreach (var glob in _policy.NotificationSinks)
             {
@@ -97,7 +151,9 @@ namespace PrivacyAnalyzers.Model
             || (words.Count > 1 && NameWords.Is(words[0], "Send")
                 && (NameWords.IsOrPlural(words[1], "Notification") || NameWords.Is(words[1], "Push") || NameWords.IsOrPlural(words[1], "Email")));
 
-        private static bool IsSinkType(INamedTypeSymbol type)
+        private bool IsSinkType(INamedTypeSymbol type) => _sinkTypes.GetOrAdd(type.OriginalDefinition, _computeIsSinkType);
+
+        private static bool ComputeIsSinkType(INamedTypeSymbol type)
         {
             var words = NameWords.Split(type.Name);
             for (var i = 0; i < words.Count; i++)
@@ -121,7 +177,7 @@ namespace PrivacyAnalyzers.Model
             var method = invocation.TargetMethod;
             if (method.Name is "SendAsync" or "SendCoreAsync")
             {
-                var receiver = method.IsExtensionMethod ? method.Parameters[0].Type : method.ContainingType;
+                var receiver = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type : method.ContainingType;
                 if (IsClientProxy(receiver) || IsClientProxy(invocation.Instance?.Type))
                 {
                     return true;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -31,6 +32,10 @@ namespace PrivacyAnalyzers.Model
         private readonly NameVocabulary _names;
         private readonly TypeShapes _shapes;
         private readonly RowWalker _rows;
+
+        // Member names repeat across rows and creator-facing types (Id, UserId, CreatedAt): each is read once.
+        private readonly ConcurrentDictionary<string, LocationName> _locationNames = new(StringComparer.Ordinal);
+        private readonly Func<string, LocationName> _readLocationName = ReadLocationName;
 
         public PreciseLocations(NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
         {
@@ -97,6 +102,18 @@ namespace PrivacyAnalyzers.Model
         /// A name whose head is a precise location (<c>Latitude</c>, <c>ClientIp</c>, <c>FollowerPostalCodes</c>,
         /// <c>AddressLine2</c>), and not the dimension of an aggregate (<c>ViewsByPostalCode</c>).
         /// </summary>
+        private enum LocationName
+        {
+            None,
+            Singular,
+            PluralHead,
+        }
+
+        private LocationName ReadCached(string name) => _locationNames.GetOrAdd(name, _readLocationName);
+
+        private static LocationName ReadLocationName(string name) =>
+            IsLocationName(name, out var pluralHead) ? (pluralHead ? LocationName.PluralHead : LocationName.Singular) : LocationName.None;
+
         private static bool IsLocationName(string name, out bool pluralHead)
         {
             pluralHead = false;
@@ -144,7 +161,9 @@ namespace PrivacyAnalyzers.Model
                 return true;
             }
 
-            var isNamedLocation = IsLocationName(member.Name, out var pluralHead);
+            var locationName = ReadCached(member.Name);
+            var isNamedLocation = locationName != LocationName.None;
+            var pluralHead = locationName == LocationName.PluralHead;
             if (!isCollection)
             {
                 return IsLocationType(type) || (isNamedLocation && CanHoldLocation(type, pluralHead));
@@ -199,7 +218,7 @@ namespace PrivacyAnalyzers.Model
             || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
 
         private static bool IsInNamespace(ITypeSymbol type, string ns) =>
-            type.ContainingNamespace?.ToDisplayString() == ns;
+            TypeShapes.IsNamespace(type.ContainingNamespace, ns);
 
         private static bool IsDigits(string word)
         {

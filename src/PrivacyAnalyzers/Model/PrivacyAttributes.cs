@@ -108,9 +108,10 @@ namespace PrivacyAnalyzers.Model
                 return null;
             }
 
-            foreach (var constructor in property.ContainingType.InstanceConstructors)
+            // GetMembers(".ctor") is a lookup; InstanceConstructors builds a new array on every call.
+            foreach (var constructor in property.ContainingType.GetMembers(WellKnownMemberNames.InstanceConstructorName))
             {
-                foreach (var parameter in constructor.Parameters)
+                foreach (var parameter in ((IMethodSymbol)constructor).Parameters)
                 {
                     if (parameter.Name == property.Name
                         && parameter.Locations.Length > 0

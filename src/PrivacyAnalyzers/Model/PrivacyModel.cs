@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Model
         {
             Policy = policy;
             Names = new NameVocabulary(policy);
-            Shapes = new TypeShapes(compilation);
+            Shapes = new TypeShapes();
             Surfaces = new CreatorFacingSurfaces(policy);
             Audience = new AudienceClassifier(policy, Names, Shapes, Surfaces);
             Locations = new PreciseLocations(Names, Shapes, Surfaces);

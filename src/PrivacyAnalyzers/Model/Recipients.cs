@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -14,6 +16,8 @@ namespace PrivacyAnalyzers.Model
         private static readonly string[] ActorWords = { "Actor", "Caller", "Current", "Me", "Self" };
 
         private readonly NameVocabulary _names;
+        private readonly ConcurrentDictionary<string, bool> _actorWords = new(StringComparer.Ordinal);
+        private readonly Func<string, bool> _isActorWord = IsActorWord;
 
         public Recipients(NameVocabulary names) => _names = names;
 
@@ -28,7 +32,7 @@ namespace PrivacyAnalyzers.Model
                     return false;
                 }
 
-                addressedToActor |= reading.HasRelationalAudienceWord || reading.HasGenericPersonWord || IsActorWord(name);
+                addressedToActor |= reading.HasRelationalAudienceWord || reading.HasGenericPersonWord || _actorWords.GetOrAdd(name, _isActorWord);
             }
 
             return addressedToActor;

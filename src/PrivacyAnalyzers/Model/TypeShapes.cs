@@ -1,21 +1,20 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
 {
-    /// <summary>Structural questions about types, with the well-known types resolved once per compilation.</summary>
+    /// <summary>
+    /// Structural questions about types. Well-known types are recognised by name and namespace, not resolved with
+    /// GetTypeByMetadataName: the first such lookup in a compilation searches every reference, which costs more than
+    /// all the comparisons it would save.
+    /// </summary>
     internal sealed class TypeShapes
     {
-        private readonly INamedTypeSymbol? _enumerableOfT;
-        private readonly INamedTypeSymbol? _keyValuePair;
-        private readonly INamedTypeSymbol? _guid;
-
-        public TypeShapes(Compilation compilation)
-        {
-            _enumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
-            _keyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
-            _guid = compilation.GetTypeByMetadataName("System.Guid");
-        }
+        // Every member of every creator-facing type, row and payload asks for its collection shape, often more than once.
+        private readonly ConcurrentDictionary<ITypeSymbol, ITypeSymbol?> _enumerableItems = new(SymbolEqualityComparer.Default);
+        private readonly Func<ITypeSymbol, ITypeSymbol?> _findEnumerableItem = FindEnumerableItem;
 
         /// <summary>The value type inside <c>T?</c>, or the type itself.</summary>
         public static ITypeSymbol Unwrap(ITypeSymbol type) =>
@@ -33,7 +32,8 @@ namespace PrivacyAnalyzers.Model
             _ => false,
         };
 
-        public bool IsGuid(ITypeSymbol type) => SymbolEqualityComparer.Default.Equals(type, _guid);
+        public static bool IsGuid(ITypeSymbol type) =>
+            type is INamedTypeSymbol { Name: "Guid", Arity: 0, TypeKind: TypeKind.Struct } && IsNamespace(type.ContainingNamespace, "System");
 
         /// <summary>
         /// A strongly typed id of the application: a struct or record named <c>…Id</c> (UserId), or a struct or
@@ -88,6 +88,52 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>
+        /// Whether <paramref name="ns"/> is the namespace <paramref name="name"/> ("System.Threading.Tasks"), compared segment
+        /// by segment from the innermost: hot paths ask this of every call, and a display string would allocate each time.
+        /// </summary>
+        public static bool IsNamespace(INamespaceSymbol? ns, string name)
+        {
+            var end = name.Length;
+            for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                var segment = ns.Name;
+                var start = end - segment.Length;
+                if (start < 0 || string.CompareOrdinal(name, start, segment, 0, segment.Length) != 0)
+                {
+                    return false;
+                }
+
+                if (start == 0)
+                {
+                    return ns.ContainingNamespace is null or { IsGlobalNamespace: true };
+                }
+
+                if (name[start - 1] != '.')
+                {
+                    return false;
+                }
+
+                end = start - 1;
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether <paramref name="ns"/> is the namespace <paramref name="name"/> or nested in it.</summary>
+        public static bool IsWithinNamespace(INamespaceSymbol? ns, string name)
+        {
+            for (; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+            {
+                if (IsNamespace(ns, name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// The element types of an array, collection or dictionary, each with the path segment that reaches it
         /// (<c>[]</c> for elements, <c>.Keys</c>/<c>.Values</c> for dictionaries). Strings are not collections.
         /// </summary>
@@ -100,18 +146,18 @@ namespace PrivacyAnalyzers.Model
                 return true;
             }
 
-            if (type.SpecialType == SpecialType.System_String || _enumerableOfT is null)
+            if (type.SpecialType == SpecialType.System_String)
             {
                 return false;
             }
 
-            var item = FindEnumerableItem(type);
+            var item = _enumerableItems.GetOrAdd(type, _findEnumerableItem);
             if (item is null)
             {
                 return false;
             }
 
-            if (item is INamedTypeSymbol pair && SymbolEqualityComparer.Default.Equals(pair.OriginalDefinition, _keyValuePair))
+            if (item is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } pair && IsNamespace(pair.ContainingNamespace, "System.Collections.Generic"))
             {
                 elements.Add((pair.TypeArguments[0], ".Keys"));
                 elements.Add((pair.TypeArguments[1], ".Values"));
@@ -124,16 +170,16 @@ namespace PrivacyAnalyzers.Model
             return true;
         }
 
-        private ITypeSymbol? FindEnumerableItem(ITypeSymbol type)
+        private static ITypeSymbol? FindEnumerableItem(ITypeSymbol type)
         {
-            if (type is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _enumerableOfT))
+            if (type is INamedTypeSymbol named && IsEnumerableOfT(named))
             {
                 return named.TypeArguments[0];
             }
 
             foreach (var candidate in type.AllInterfaces)
             {
-                if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, _enumerableOfT))
+                if (IsEnumerableOfT(candidate))
                 {
                     return candidate.TypeArguments[0];
                 }
@@ -141,5 +187,8 @@ namespace PrivacyAnalyzers.Model
 
             return null;
         }
+
+        private static bool IsEnumerableOfT(INamedTypeSymbol type) =>
+            type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
     }
 }

@@ -29,7 +29,14 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var models = PrivacyModels.Of(start.Compilation, start.Options);
-                start.RegisterOperationBlockAction(block => AnalyzeAction(block, models.For(block.FilterTree)));
+                start.RegisterOperationBlockAction(block =>
+                {
+                    // Every body of the compilation comes by: only public instance methods can be actions.
+                    if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public })
+                    {
+                        AnalyzeAction(block, models.For(block.FilterTree));
+                    }
+                });
                 start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, models), OperationKind.Invocation);
             });
         }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -52,7 +53,7 @@ namespace PrivacyAnalyzers.Rules
 
             if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { } type }
                 || type.Name != "SuppressMessageAttribute"
-                || type.ContainingNamespace?.ToDisplayString() != "System.Diagnostics.CodeAnalysis")
+                || !TypeShapes.IsNamespace(type.ContainingNamespace, "System.Diagnostics.CodeAnalysis"))
             {
                 return;
             }

@@ -1037,6 +1037,28 @@ public sealed class Engagement
         }
 
         [Fact]
+        public async Task Call_to_a_method_that_is_a_negative_event_itself_is_reported_inside_it_not_again_at_the_caller()
+        {
+            await VerifyAsync(@"
+public sealed class VideosController
+{
+    private readonly EngagementService _engagement = null!;
+
+    public Task Unlike(Video video) => _engagement.UnlikeAsync(video);
+}
+
+public sealed class EngagementService
+{
+    private readonly INotificationService _notifier = null!;
+
+    public async Task UnlikeAsync(Video video)
+    {
+        await [|_notifier.NotifyAsync(video.OwnerId, ""Someone unliked your video"")|];
+    }
+}");
+        }
+
+        [Fact]
         public async Task Message_names_the_chain_from_the_call_to_the_sink()
         {
             var source = EngagementTestApp.Usings + @"
