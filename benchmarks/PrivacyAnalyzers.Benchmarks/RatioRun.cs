@@ -38,6 +38,7 @@ namespace PrivacyAnalyzers.Benchmarks
             var baselines = new List<TimeSpan>();
             var baselineCallbacks = new List<TimeSpan>();
             var walls = new List<TimeSpan>();
+            var allocations = new List<long>();
             var times = analyzers.ToDictionary(a => a, _ => new List<TimeSpan>());
             AnalyzerRun? last = null;
             ImmutableArray<Diagnostic> compilerDiagnostics = default;
@@ -50,7 +51,7 @@ namespace PrivacyAnalyzers.Benchmarks
                 Collect();
                 var run = await AnalyzerRun.RunAsync(compilation, analyzers, options, concurrent, logExecutionTime: true);
                 var label = iteration == 0 ? "warm-up" : $"run {iteration}";
-                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers");
+                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers, {Mb(run.AllocatedBytes - baseline.AllocatedBytes)} allocated over the baseline");
                 if (iteration == 0)
                 {
                     if (pauseAfterWarmUp)
@@ -67,6 +68,7 @@ namespace PrivacyAnalyzers.Benchmarks
                 baselines.Add(baseline.WallTime);
                 baselineCallbacks.Add(baseline.TotalExecutionTime);
                 walls.Add(run.WallTime);
+                allocations.Add(run.AllocatedBytes - baseline.AllocatedBytes);
                 foreach (var analyzer in analyzers)
                 {
                     times[analyzer].Add(run.ExecutionTimes[analyzer]);
@@ -82,6 +84,7 @@ namespace PrivacyAnalyzers.Benchmarks
             Console.WriteLine($"  binding, GetDiagnostics()            : {Ms(bindingMedian)}");
             Console.WriteLine($"  empty-analyzer baseline (wall)       : {Ms(Median(baselines))}  ({Ms(Median(baselineCallbacks))} in its empty callbacks)");
             Console.WriteLine($"  PrivacyAnalyzers (wall)              : {Ms(Median(walls))}  ({Percent((Median(walls) - Median(baselines)) / bindingMedian)} of binding over the baseline)");
+            Console.WriteLine($"  PrivacyAnalyzers allocations         : {Mb(allocations.OrderBy(a => a).ElementAt(allocations.Count / 2))} over the baseline");
             Console.WriteLine();
             Console.WriteLine($"  {"analyzer",-46} {"rules",-8} {"time",10} {"of binding",11}  budget");
             var met = true;
@@ -141,6 +144,8 @@ namespace PrivacyAnalyzers.Benchmarks
         }
 
         private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+
+        private static string Mb(long bytes) => (bytes / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
 
         private static string Percent(double ratio) => (ratio * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
     }

@@ -22,19 +22,29 @@ namespace PrivacyAnalyzers.Model
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _creatorTypes = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _endpointTypes = new(SymbolEqualityComparer.Default);
 
-        public CreatorEndpoints(PrivacyPolicy policy) => _policy = policy;
+        // Asked of every public method of the compilation: the factory delegates are made once, not at every call.
+        private readonly Func<INamedTypeSymbol, bool> _isEndpointType = type => IsController(type) || IsHub(type);
+        private readonly Func<INamedTypeSymbol, bool> _isCreatorFacingEndpointType;
+
+        public CreatorEndpoints(PrivacyPolicy policy)
+        {
+            _policy = policy;
+            _isCreatorFacingEndpointType = ComputeIsCreatorFacingEndpointType;
+        }
 
         /// <summary>A public method of a controller or hub that creators call.</summary>
         public bool IsCreatorFacingAction(IMethodSymbol method) =>
             method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
             && method.ContainingType is { } type
-            && _endpointTypes.GetOrAdd(type.OriginalDefinition, t => IsController(t) || IsHub(t))
+            && _endpointTypes.GetOrAdd(type.OriginalDefinition, _isEndpointType)
             && !PrivacyAttributes.Has(method, "NonAction")
             && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
 
-        private bool IsCreatorFacingEndpointType(INamedTypeSymbol type) => _creatorTypes.GetOrAdd(type.OriginalDefinition, t =>
+        private bool IsCreatorFacingEndpointType(INamedTypeSymbol type) => _creatorTypes.GetOrAdd(type.OriginalDefinition, _isCreatorFacingEndpointType);
+
+        private bool ComputeIsCreatorFacingEndpointType(INamedTypeSymbol type)
         {
-            for (var current = t; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
             {
                 if (HasCreatorMarker(current) || HasCreatorRoute(current, absoluteOnly: false))
                 {
@@ -43,7 +53,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             return false;
-        });
+        }
 
         private static bool IsController(INamedTypeSymbol type)
         {

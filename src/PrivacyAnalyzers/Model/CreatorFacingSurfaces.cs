@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
@@ -9,11 +10,18 @@ namespace PrivacyAnalyzers.Model
         private readonly PrivacyPolicy _policy;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
 
-        public CreatorFacingSurfaces(PrivacyPolicy policy) => _policy = policy;
+        // Asked of every type and member of the compilation: the factory delegate is made once, not at every call.
+        private readonly Func<INamedTypeSymbol, bool> _compute;
+
+        public CreatorFacingSurfaces(PrivacyPolicy policy)
+        {
+            _policy = policy;
+            _compute = Compute;
+        }
 
         public bool IsCreatorFacing(INamedTypeSymbol type) =>
             type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
-            && _cache.GetOrAdd(type.OriginalDefinition, Compute);
+            && _cache.GetOrAdd(type.OriginalDefinition, _compute);
 
         private bool Compute(INamedTypeSymbol type) =>
             IsMarked(type) || MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace);

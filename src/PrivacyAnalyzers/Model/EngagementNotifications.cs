@@ -17,64 +17,69 @@ namespace PrivacyAnalyzers.Model
         public static void Register(CompilationStartAnalysisContext start, EngagementKind kind, DiagnosticDescriptor rule)
         {
             var models = PrivacyModels.Of(start.Compilation, start.Options);
-            start.RegisterOperationBlockStartAction(block =>
-            {
-                var model = models.For(block.FilterTree);
-                var body = model.Contexts.ForBody(block.OwningSymbol);
-                block.RegisterOperationAction(
-                    context => Analyze(context, model, body, kind, rule),
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
-            });
+            start.RegisterOperationAction(
+                context => Analyze(context, models.For(context.Operation.Syntax.SyntaxTree), kind, rule),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
         }
 
-        private static void Analyze(OperationAnalysisContext context, PrivacyModel model, BodyEventContext body, EngagementKind kind, DiagnosticDescriptor rule)
+        private static void Analyze(OperationAnalysisContext context, PrivacyModel model, EngagementKind kind, DiagnosticDescriptor rule)
         {
             var operation = context.Operation;
-            var reach = model.Reach;
             if (operation.Type?.TypeKind == TypeKind.Error || HasErrors(operation))
             {
                 return;
             }
 
-            var isSink = model.Sinks.IsSink(operation);
-
-            // Local functions and lambdas are analyzed as part of their containing method, so calling one is no helper call.
-            var isHelperCall = !isSink && operation is IInvocationOperation call
-                && call.TargetMethod.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction)
-                && reach.IsInSource(call.TargetMethod)
-                && !SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, context.ContainingSymbol);
-            if (!isSink && !isHelperCall)
-            {
-                return;
-            }
-
-            // The context is cheap (settled once per body); only calls in a matching context pay for a summary.
-            var eventContext = model.Contexts.Find(operation, body);
-            if (eventContext.Kind != kind || (isSink && model.Recipients.IsAddressedToActor(operation)))
+            // Most code runs in no event context: that is settled first (once per body, plus the branches around the
+            // call), so that sinks and helpers are only classified, and summaries only read, on event paths.
+            var eventContext = model.Contexts.Find(operation, context.ContainingSymbol);
+            if (eventContext.Kind != kind)
             {
                 return;
             }
 
             string sink;
             var chain = string.Empty;
-            if (isSink)
+            if (model.Sinks.IsSink(operation))
             {
+                if (model.Recipients.IsAddressedToActor(operation))
+                {
+                    return;
+                }
+
                 sink = NotificationSinks.Describe(operation);
             }
-            else
+            else if (IsHelperCall(operation, context.ContainingSymbol, model.Reach, out var helper))
             {
-                var reached = reach.FindChain(((IInvocationOperation)operation).TargetMethod, model.Contexts, operation.SemanticModel, context.CancellationToken);
+                var reached = model.Reach.FindChain(helper, model.Contexts, operation.SemanticModel, context.CancellationToken);
                 if (reached is null)
                 {
                     return;
                 }
 
-                sink = ((IInvocationOperation)operation).TargetMethod.Name;
+                sink = helper.Name;
                 chain = " through " + reached;
+            }
+            else
+            {
+                return;
             }
 
             context.ReportDiagnostic(Diagnostic.Create(rule, operation.Syntax.GetLocation(), sink, eventContext.Reason, chain));
+        }
+
+        /// <summary>
+        /// A call to another method of this compilation. Local functions and lambdas are analyzed as part of their
+        /// containing method, so calling one is no helper call; nor is a method calling itself.
+        /// </summary>
+        private static bool IsHelperCall(IOperation operation, ISymbol? caller, NotificationReach reach, out IMethodSymbol helper)
+        {
+            helper = (operation as IInvocationOperation)?.TargetMethod!;
+            return helper is not null
+                && helper.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+                && reach.IsInSource(helper)
+                && !SymbolEqualityComparer.Default.Equals(helper.OriginalDefinition, caller);
         }
 
         private static bool HasErrors(IOperation operation) =>

@@ -53,7 +53,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The context an operation runs in: the innermost event branch around it, or else its body's.</summary>
-        public EventContext Find(IOperation operation, BodyEventContext body)
+        public EventContext Find(IOperation operation, ISymbol? containingSymbol)
         {
             var branch = BranchContext(operation, out var isPositiveBranch);
             if (branch.Kind != EngagementKind.None || isPositiveBranch)
@@ -61,7 +61,7 @@ namespace PrivacyAnalyzers.Model
                 return branch;
             }
 
-            return body.Context;
+            return containingSymbol is IMethodSymbol method ? OfMethod(method) : EventContext.None;
         }
 
         /// <summary>The context of the body of <paramref name="owner"/> (a method; none for initializers), settled when first asked.</summary>

@@ -19,7 +19,8 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>
         /// Whether <paramref name="member"/> is an exposed property or field of a creator-facing type, with a declaration
-        /// to report at and a type that compiles.
+        /// to report at and a type that compiles throughout (a <c>Dictionary&lt;Missing, int&gt;</c> is not judged). A partial
+        /// property is judged at its declaring part only, so it is reported once.
         /// </summary>
         public static bool TryGetExposed(ISymbol member, CreatorFacingSurfaces surfaces, out INamedTypeSymbol container, out ITypeSymbol type)
         {
@@ -29,9 +30,11 @@ namespace PrivacyAnalyzers.Model
             return memberType is not null
                 && memberType.TypeKind != TypeKind.Error
                 && IsExposed(member)
+                && member is not IPropertySymbol { PartialDefinitionPart: not null }
                 && member.Locations.Length > 0
                 && container is not null
-                && surfaces.IsCreatorFacing(container);
+                && surfaces.IsCreatorFacing(container)
+                && !TypeShapes.ContainsErrorType(memberType);
         }
 
         /// <summary>

@@ -21,8 +21,12 @@ namespace PrivacyAnalyzers.Model
         private readonly ConcurrentDictionary<AnalyzerConfigOptions, PrivacyModel> _byOptions = new();
         private readonly ConcurrentDictionary<string, PrivacyModel> _byPolicyText = new(StringComparer.Ordinal);
 
+        // For(tree) is asked at every operation: its factory delegate is made once, not at every call.
+        private readonly Func<AnalyzerConfigOptions, PrivacyModel> _modelFor;
+
         private PrivacyModels(Compilation compilation, AnalyzerOptions options)
         {
+            _modelFor = ModelFor;
             _compilation = compilation;
             _options = options;
             Project = ModelFor(options.AnalyzerConfigOptionsProvider.GlobalOptions);
@@ -43,7 +47,7 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>The model of the policy that applies to a file.</summary>
         public PrivacyModel For(SyntaxTree? tree) =>
-            tree is null ? Project : _byOptions.GetOrAdd(_options.AnalyzerConfigOptionsProvider.GetOptions(tree), ModelFor);
+            tree is null ? Project : _byOptions.GetOrAdd(_options.AnalyzerConfigOptionsProvider.GetOptions(tree), _modelFor);
 
         private PrivacyModel ModelFor(AnalyzerConfigOptions options) =>
             _byPolicyText.GetOrAdd(PrivacyPolicy.ConfiguredText(options), _ => PrivacyModel.Create(_compilation, PrivacyPolicy.From(options)));

@@ -75,6 +75,41 @@ namespace PrivacyAnalyzers.Model
             return single is not null && (IsGuid(single) || IsIntegral(single) || IsString(single));
         }
 
+        /// <summary>
+        /// Whether a type is, or is built from, a type that does not resolve (<c>List&lt;Missing&gt;</c>, <c>Missing[]</c>):
+        /// such a member is not judged at all. Depth-bounded, so self-referencing generics end.
+        /// </summary>
+        public static bool ContainsErrorType(ITypeSymbol type, int depth = 0)
+        {
+            if (type.TypeKind == TypeKind.Error)
+            {
+                return true;
+            }
+
+            if (depth == 16)
+            {
+                return false;
+            }
+
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    return ContainsErrorType(array.ElementType, depth + 1);
+                case INamedTypeSymbol { IsGenericType: true } generic:
+                    foreach (var argument in generic.TypeArguments)
+                    {
+                        if (ContainsErrorType(argument, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                default:
+                    return false;
+            }
+        }
+
         /// <summary>Types of the platform (System.*, Microsoft.*) whose members are not application data.</summary>
         public static bool IsFrameworkType(ITypeSymbol type)
         {

@@ -35,7 +35,17 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var models = PrivacyModels.Of(start.Compilation, start.Options);
-                start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(
+                    symbolContext =>
+                    {
+                        // Every property and field of the compilation comes by: what is not exposed needs no policy.
+                        if (ExposedMembers.IsExposed(symbolContext.Symbol))
+                        {
+                            AnalyzeMember(symbolContext, models.For(symbolContext.Symbol));
+                        }
+                    },
+                    SymbolKind.Property,
+                    SymbolKind.Field);
                 start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.NamedType);
             });
         }

@@ -82,15 +82,12 @@ namespace PrivacyAnalyzers.Rules
 
         private static void AnalyzePragmas(SyntaxTreeAnalysisContext context)
         {
-            var root = context.Tree.GetRoot(context.CancellationToken);
-            if (!root.ContainsDirectives)
-            {
-                return;
-            }
+            var root = (CSharpSyntaxNode)context.Tree.GetRoot(context.CancellationToken);
 
-            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: true))
+            // From directive to directive: the tree knows where they are, so no other trivia is visited.
+            for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
             {
-                if (trivia.GetStructure() is not PragmaWarningDirectiveTriviaSyntax pragma
+                if (directive is not PragmaWarningDirectiveTriviaSyntax pragma
                     || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
                 {
                     continue;
