@@ -64,13 +64,10 @@ namespace PrivacyAnalyzers.Model
             return containingSymbol is IMethodSymbol method ? OfMethod(method) : EventContext.None;
         }
 
-        /// <summary>The context of the body of <paramref name="owner"/> (a method; none for initializers), settled when first asked.</summary>
-        public BodyEventContext ForBody(ISymbol owner) => new(this, owner as IMethodSymbol);
-
         /// <summary>The context a whole method runs in: its markers, the messages it handles, its name (cached per method).</summary>
         public EventContext OfMethod(IMethodSymbol method) => _methods.GetOrAdd(method, _computeMethodContext);
 
-        internal EventContext ComputeMethodContext(IMethodSymbol method)
+        private EventContext ComputeMethodContext(IMethodSymbol method)
         {
             var best = EventContext.None;
             Consider(ref best, MarkedContext(method));
@@ -342,38 +339,6 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
-        }
-    }
-
-    /// <summary>
-    /// The event context of one method body, worked out on first use: most bodies hold no sink and no helper call, and
-    /// never ask. One per body and rule, so it needs no shared cache; a race only computes the same value twice.
-    /// </summary>
-    internal sealed class BodyEventContext
-    {
-        private readonly EventContexts _contexts;
-        private readonly IMethodSymbol? _method;
-        private EventContext _context;
-        private volatile bool _isKnown;
-
-        public BodyEventContext(EventContexts contexts, IMethodSymbol? method)
-        {
-            _contexts = contexts;
-            _method = method;
-        }
-
-        public EventContext Context
-        {
-            get
-            {
-                if (!_isKnown)
-                {
-                    _context = _method is null ? EventContext.None : _contexts.ComputeMethodContext(_method);
-                    _isKnown = true;
-                }
-
-                return _context;
-            }
         }
     }
 }
