@@ -9,8 +9,9 @@ using PrivacyAnalyzers.Benchmarks.CodeBase;
 namespace PrivacyAnalyzers.Benchmarks
 {
     /// <summary>
-    /// <c>ratio</c> (default): the budget run. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a
-    /// buildable project. <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
+    /// <c>ratio</c> (default): the budget run. <c>check</c>: the findings on a small code base (10 modules) are exactly the
+    /// planted violations. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
+    /// <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
     /// <c>--modules N</c> sizes the code base (default 100: about 1,200 files and 100,000 lines).
     /// </summary>
     public static class Program
@@ -23,6 +24,8 @@ namespace PrivacyAnalyzers.Benchmarks
             {
                 case "ratio":
                     return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", 5), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"));
+                case "check":
+                    return await FindingsCheck.RunAsync(IntOption(args, "--modules", 10));
                 case "generate":
                     if (args.Length < 2 || Option(args, "--analyzer") is not { } analyzer)
                     {
@@ -39,7 +42,7 @@ namespace PrivacyAnalyzers.Benchmarks
                     BenchmarkRunner.Run<AnalyzerBenchmarks>(AnalyzerBenchmarks.Config, WithoutOption(args.Skip(1).ToArray(), "--modules"));
                     return 0;
                 default:
-                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | generate <dir> --analyzer <dll> | bdn");
+                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | generate <dir> --analyzer <dll> | bdn");
                     return 2;
             }
         }

@@ -106,28 +106,10 @@ namespace PrivacyAnalyzers.Benchmarks
             Console.WriteLine($"  {"all PrivacyAnalyzers",-46} {string.Empty,-8} {Ms(total),10} {Percent(totalRatio),11}  <= 3% {(totalOk ? "met" : "MISSED")}");
             Console.WriteLine();
 
-            var reported = last!.Diagnostics;
-            Console.WriteLine("  diagnostics : " + string.Join(", ", AnalyzerRun.CountById(reported).Select(pair => $"{pair.Key} {pair.Value}")));
-            var planted = codeBase.PlantedViolations.Select(v => (v.Id, v.Path, v.Line)).ToHashSet();
-            var found = reported.Where(d => d.Location.IsInSource)
-                .Select(d => (d.Id, Path: d.Location.SourceTree!.FilePath, Line: d.Location.GetLineSpan().StartLinePosition.Line + 1))
-                .ToHashSet();
-            var missing = planted.Except(found).OrderBy(v => v.Path, StringComparer.Ordinal).ToList();
-            var unexpected = found.Except(planted).OrderBy(v => v.Path, StringComparer.Ordinal).ToList();
-            Console.WriteLine($"  planted     : {planted.Count} violations, {missing.Count} missing, {unexpected.Count} unexpected");
-            foreach (var (id, path, line) in missing.Take(10))
-            {
-                Console.WriteLine($"    missing    {id} at {path}:{line}");
-            }
-
-            foreach (var (id, path, line) in unexpected.Take(10))
-            {
-                Console.WriteLine($"    unexpected {id} at {path}:{line}");
-            }
-
+            var asPlanted = FindingsCheck.Report(codeBase, last!.Diagnostics);
             Console.WriteLine();
             Console.WriteLine(met ? "  verdict: budget met" : "  verdict: budget MISSED");
-            return met && errors == 0 ? 0 : 1;
+            return met && asPlanted && errors == 0 ? 0 : 1;
         }
 
         private static void Collect()
