@@ -20,10 +20,8 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
         private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _creatorTypes = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _endpointTypes = new(SymbolEqualityComparer.Default);
 
-        // Asked of every public method of the compilation: the factory delegates are made once, not at every call.
-        private readonly Func<INamedTypeSymbol, bool> _isEndpointType = type => IsController(type) || IsHub(type);
+        // Asked of every action of the compilation: the factory delegate is made once, not at every call.
         private readonly Func<INamedTypeSymbol, bool> _isCreatorFacingEndpointType;
 
         public CreatorEndpoints(PrivacyPolicy policy)
@@ -36,7 +34,7 @@ namespace PrivacyAnalyzers.Model
         public bool IsCreatorFacingAction(IMethodSymbol method) =>
             method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
             && method.ContainingType is { } type
-            && _endpointTypes.GetOrAdd(type.OriginalDefinition, _isEndpointType)
+            && (IsController(type) || IsHub(type))
             && !PrivacyAttributes.Has(method, "NonAction")
             && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
 

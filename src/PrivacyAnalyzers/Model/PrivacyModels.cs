@@ -24,12 +24,19 @@ namespace PrivacyAnalyzers.Model
         // For(tree) is asked at every operation: its factory delegate is made once, not at every call.
         private readonly Func<AnalyzerConfigOptions, PrivacyModel> _modelFor;
 
+        /// <summary>
+        /// The model when every file has the project's policy (no .editorconfig section sets a privacy key of its own):
+        /// then For needs no look-up at all, and most projects are like that.
+        /// </summary>
+        private readonly PrivacyModel? _sharedByEveryFile;
+
         private PrivacyModels(Compilation compilation, AnalyzerOptions options)
         {
             _modelFor = ModelFor;
             _compilation = compilation;
             _options = options;
             Project = ModelFor(options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            _sharedByEveryFile = SharedByEveryFile(compilation);
         }
 
         /// <summary>The model of the project-wide policy, for what belongs to no file.</summary>
@@ -43,11 +50,26 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The model of the policy that applies where a symbol is declared (its first declaration).</summary>
-        public PrivacyModel For(ISymbol symbol) => For(symbol.Locations.Length > 0 ? symbol.Locations[0].SourceTree : null);
+        public PrivacyModel For(ISymbol symbol) =>
+            _sharedByEveryFile ?? For(symbol.Locations.Length > 0 ? symbol.Locations[0].SourceTree : null);
 
         /// <summary>The model of the policy that applies to a file.</summary>
         public PrivacyModel For(SyntaxTree? tree) =>
-            tree is null ? Project : _byOptions.GetOrAdd(_options.AnalyzerConfigOptionsProvider.GetOptions(tree), _modelFor);
+            _sharedByEveryFile
+            ?? (tree is null ? Project : _byOptions.GetOrAdd(_options.AnalyzerConfigOptionsProvider.GetOptions(tree), _modelFor));
+
+        private PrivacyModel? SharedByEveryFile(Compilation compilation)
+        {
+            foreach (var tree in compilation.SyntaxTrees)
+            {
+                if (!ReferenceEquals(For(tree), Project))
+                {
+                    return null;
+                }
+            }
+
+            return Project;
+        }
 
         private PrivacyModel ModelFor(AnalyzerConfigOptions options) =>
             _byPolicyText.GetOrAdd(PrivacyPolicy.ConfiguredText(options), _ => PrivacyModel.Create(_compilation, PrivacyPolicy.From(options)));
