@@ -1,0 +1,44 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PrivacyAnalyzers.Tests.Meta
+{
+    /// <summary>Analyzer options for runs without a workspace: no policy, or the policy the sample app versions.</summary>
+    internal static class Policies
+    {
+        public static AnalyzerOptions None { get; } = new(ImmutableArray<AdditionalText>.Empty);
+
+        /// <summary>samples/CreatorStudio/.globalconfig, which sets every <c>privacy.*</c> key.</summary>
+        public static AnalyzerOptions Sample { get; } =
+            FromGlobalConfig(Path.Combine(RuleCatalog.RepositoryRoot, "samples", "CreatorStudio", ".globalconfig"));
+
+        /// <summary>Reads a global config with the compiler's own parser, as the build does.</summary>
+        private static AnalyzerOptions FromGlobalConfig(string path)
+        {
+            var config = AnalyzerConfig.Parse(File.ReadAllText(path), path);
+            var values = AnalyzerConfigSet.Create(new[] { config }).GlobalConfigOptions.AnalyzerOptions;
+            return new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(new Options(values)));
+        }
+
+        /// <summary>What a host hands analyzers for a project with one global config and no .editorconfig sections.</summary>
+        private sealed class GlobalOptionsProvider(AnalyzerConfigOptions options) : AnalyzerConfigOptionsProvider
+        {
+            public override AnalyzerConfigOptions GlobalOptions => options;
+
+            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+
+            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+        }
+
+        private sealed class Options(ImmutableDictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override IEnumerable<string> Keys => values.Keys;
+
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}
