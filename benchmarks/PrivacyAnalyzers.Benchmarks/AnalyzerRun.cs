@@ -14,8 +14,9 @@ namespace PrivacyAnalyzers.Benchmarks
     /// <summary>One pass of analyzers over a fresh clone of a compilation: its diagnostics, wall time and per-analyzer time.</summary>
     internal sealed class AnalyzerRun
     {
-        private AnalyzerRun(ImmutableArray<Diagnostic> diagnostics, TimeSpan wallTime, long allocatedBytes, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> executionTimes)
+        private AnalyzerRun(ImmutableArray<Diagnostic> diagnostics, TimeSpan wallTime, long allocatedBytes, TimeSpan gcPauses, ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> executionTimes)
         {
+            GcPauses = gcPauses;
             Diagnostics = diagnostics;
             WallTime = wallTime;
             AllocatedBytes = allocatedBytes;
@@ -33,6 +34,9 @@ namespace PrivacyAnalyzers.Benchmarks
         /// whose pause lands in whichever callback is running.
         /// </summary>
         public long AllocatedBytes { get; }
+
+        /// <summary>How long garbage collections paused the process during the run: a pause is counted in whichever callback was running.</summary>
+        public TimeSpan GcPauses { get; }
 
         /// <summary>Time spent inside each analyzer's callbacks, as the driver logs it.</summary>
         public ImmutableDictionary<DiagnosticAnalyzer, TimeSpan> ExecutionTimes { get; }
@@ -61,6 +65,7 @@ namespace PrivacyAnalyzers.Benchmarks
         {
             var exceptions = new ConcurrentQueue<Exception>();
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var pausedBefore = GC.GetTotalPauseDuration();
             var stopwatch = Stopwatch.StartNew();
             var withAnalyzers = WithConcurrentBuild(compilation, concurrent).WithAnalyzers(
                 analyzers,
@@ -73,6 +78,7 @@ namespace PrivacyAnalyzers.Benchmarks
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
             var wallTime = stopwatch.Elapsed;
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            var paused = GC.GetTotalPauseDuration() - pausedBefore;
             if (!exceptions.IsEmpty)
             {
                 throw new AggregateException("An analyzer threw.", exceptions);
@@ -88,7 +94,7 @@ namespace PrivacyAnalyzers.Benchmarks
                 }
             }
 
-            return new AnalyzerRun(diagnostics, wallTime, allocated, times.ToImmutable());
+            return new AnalyzerRun(diagnostics, wallTime, allocated, paused, times.ToImmutable());
         }
 
         private static Compilation WithConcurrentBuild(Compilation compilation, bool concurrent) =>

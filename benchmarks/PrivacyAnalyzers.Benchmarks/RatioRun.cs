@@ -51,7 +51,7 @@ namespace PrivacyAnalyzers.Benchmarks
                 Collect();
                 var run = await AnalyzerRun.RunAsync(compilation, analyzers, options, concurrent, logExecutionTime: true);
                 var label = iteration == 0 ? "warm-up" : $"run {iteration}";
-                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers, {Mb(run.AllocatedBytes - baseline.AllocatedBytes)} allocated over the baseline");
+                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers, {Mb(run.AllocatedBytes - baseline.AllocatedBytes)} allocated over the baseline (of {Mb(run.AllocatedBytes)}), GC pauses {Ms(run.GcPauses)}");
                 if (iteration == 0)
                 {
                     if (pauseAfterWarmUp)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,16 +39,15 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>
         /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
-        /// Weak: the operation trees belong to the semantic models, not to the model.
+        /// Keyed by the branch's syntax: the same for every semantic model and rule, and held by the compilation anyway,
+        /// where operation keys would need weak references that every garbage collection has to visit.
         /// </summary>
-        private readonly ConditionalWeakTable<IOperation, StrongBox<string?>> _removedRecords = new();
-        private readonly ConditionalWeakTable<IOperation, StrongBox<string?>>.CreateValueCallback _computeRemovedRecord;
+        private readonly ConcurrentDictionary<SyntaxNode, string?> _removedRecords = new();
 
         public EventContexts(EngagementEvents events)
         {
             _events = events;
             _computeMethodContext = ComputeMethodContext;
-            _computeRemovedRecord = branch => new StrongBox<string?>(ComputeRemovedEngagement(branch));
         }
 
         /// <summary>The context an operation runs in: the innermost event branch around it, or else its body's.</summary>
@@ -146,16 +144,19 @@ namespace PrivacyAnalyzers.Model
             var child = operation;
             for (var parent = operation.Parent; parent is not null; child = parent, parent = parent.Parent)
             {
+                // Every call of the compilation walks up to its body: the kind is read first, as interface casts on each
+                // ancestor would cost more than the rest of the walk.
                 EventContext found;
-                switch (parent)
+                switch (parent.Kind)
                 {
-                    case ISwitchCaseOperation switchCase:
-                        found = SwitchCaseContext(switchCase, out isPositiveBranch);
+                    case OperationKind.SwitchCase:
+                        found = SwitchCaseContext((ISwitchCaseOperation)parent, out isPositiveBranch);
                         break;
-                    case ISwitchExpressionArmOperation arm when child == arm.Value:
-                        found = SwitchArmContext(arm, out isPositiveBranch);
+                    case OperationKind.SwitchExpressionArm when child == ((ISwitchExpressionArmOperation)parent).Value:
+                        found = SwitchArmContext((ISwitchExpressionArmOperation)parent, out isPositiveBranch);
                         break;
-                    case IConditionalOperation conditional when child != conditional.Condition:
+                    case OperationKind.Conditional when child != ((IConditionalOperation)parent).Condition:
+                        var conditional = (IConditionalOperation)parent;
                         found = ConditionalContext(conditional, inTrueBranch: child == conditional.WhenTrue, out isPositiveBranch);
                         break;
                     default:
@@ -281,7 +282,16 @@ namespace PrivacyAnalyzers.Model
         /// The engagement record a branch deletes (RemoveLike(x), db.Likes.Remove(x), follows.ExecuteDelete()), as its
         /// noun (Like, Follow, Bookmark), or null.
         /// </summary>
-        private string? RemovedEngagement(IOperation branch) => _removedRecords.GetValue(branch, _computeRemovedRecord).Value;
+        private string? RemovedEngagement(IOperation branch)
+        {
+            if (!_removedRecords.TryGetValue(branch.Syntax, out var record))
+            {
+                record = ComputeRemovedEngagement(branch);
+                _removedRecords.TryAdd(branch.Syntax, record);
+            }
+
+            return record;
+        }
 
         private static string? ComputeRemovedEngagement(IOperation branch)
         {
