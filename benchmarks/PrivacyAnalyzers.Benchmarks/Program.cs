@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Benchmarks
             switch (mode)
             {
                 case "ratio":
-                    return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", 5), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"));
+                    return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", 5), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"), Option(args, "--rule"));
                 case "check":
                     return await FindingsCheck.RunAsync(IntOption(args, "--modules", 10));
                 case "generate":

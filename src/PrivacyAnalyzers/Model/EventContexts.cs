@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -37,6 +38,10 @@ namespace PrivacyAnalyzers.Model
         private readonly ConcurrentDictionary<IMethodSymbol, EventContext> _methods = new(SymbolEqualityComparer.Default);
         private readonly Func<IMethodSymbol, EventContext> _computeMethodContext;
 
+        /// <summary>The last method each thread asked about (threads share a slot by their id), with its context.</summary>
+        private readonly LastMethod?[] _lastMethods = new LastMethod?[LastMethodSlots];
+        private const int LastMethodSlots = 8;
+
         /// <summary>
         /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
         /// Keyed by the branch's syntax: the same for every semantic model and rule, and held by the compilation anyway,
@@ -59,11 +64,27 @@ namespace PrivacyAnalyzers.Model
                 return branch;
             }
 
-            return containingSymbol is IMethodSymbol method ? OfMethod(method) : EventContext.None;
+            return containingSymbol is IMethodSymbol method ? OfBody(method) : EventContext.None;
         }
 
         /// <summary>The context a whole method runs in: its markers, the messages it handles, its name (cached per method).</summary>
         public EventContext OfMethod(IMethodSymbol method) => _methods.GetOrAdd(method, _computeMethodContext);
+
+        /// <summary><see cref="OfMethod"/> for the body whose calls are being analyzed.</summary>
+        private EventContext OfBody(IMethodSymbol method)
+        {
+            // Calls arrive body by body, so the method a thread asked about last answers most calls without a look-up.
+            var slot = Thread.CurrentThread.ManagedThreadId & (LastMethodSlots - 1);
+            var last = Volatile.Read(ref _lastMethods[slot]);
+            if (last is not null && ReferenceEquals(last.Method, method))
+            {
+                return last.Context;
+            }
+
+            var context = OfMethod(method);
+            Volatile.Write(ref _lastMethods[slot], new LastMethod(method, context));
+            return context;
+        }
 
         private EventContext ComputeMethodContext(IMethodSymbol method)
         {
@@ -114,6 +135,12 @@ namespace PrivacyAnalyzers.Model
 
         private EventContext TypeContext(ITypeSymbol type, string reasonFormat)
         {
+            // Messages are the application's own types: a string, a CancellationToken or a ClaimsPrincipal is none.
+            if (type.SpecialType != SpecialType.None || TypeShapes.IsFrameworkType(type))
+            {
+                return EventContext.None;
+            }
+
             // The reason is only ever shown for an event, so it is only formatted for one.
             var kind = _events.Classify(type.Name, NameRole.TypeOrMember);
             return kind == EngagementKind.None ? EventContext.None : new EventContext(kind, string.Format(reasonFormat, type.Name));
@@ -349,6 +376,19 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
+        }
+
+        private sealed class LastMethod
+        {
+            public LastMethod(IMethodSymbol method, EventContext context)
+            {
+                Method = method;
+                Context = context;
+            }
+
+            public IMethodSymbol Method { get; }
+
+            public EventContext Context { get; }
         }
     }
 }
