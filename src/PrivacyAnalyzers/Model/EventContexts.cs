@@ -40,6 +40,7 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>The last method each thread asked about (threads share a slot by their id), with its context.</summary>
         private readonly LastMethod?[] _lastMethods = new LastMethod?[LastMethodSlots];
+        private readonly TypeEvents?[] _lastTypes = new TypeEvents?[LastMethodSlots];
         private const int LastMethodSlots = 8;
 
         /// <summary>
@@ -88,22 +89,21 @@ namespace PrivacyAnalyzers.Model
 
         private EventContext ComputeMethodContext(IMethodSymbol method)
         {
-            var best = EventContext.None;
-            Consider(ref best, MarkedContext(method));
+            var best = Marked(method);
+            var type = method.ContainingType is { } containingType ? OfType(containingType) : null;
+            if (best.Kind == EngagementKind.None && type is not null)
+            {
+                best = type.Marked;
+            }
+
             foreach (var parameter in method.Parameters)
             {
                 Consider(ref best, TypeContext(parameter.Type, "handles '{0}'"));
             }
 
-            foreach (var contract in method.ContainingType is { } type ? type.AllInterfaces : ImmutableArray<INamedTypeSymbol>.Empty)
+            if (type is not null)
             {
-                if (IsHandlerContract(contract))
-                {
-                    foreach (var message in contract.TypeArguments)
-                    {
-                        Consider(ref best, TypeContext(message, "handles '{0}'"));
-                    }
-                }
+                Consider(ref best, type.Handled);
             }
 
             var byName = _events.Classify(method.Name, NameRole.Method);
@@ -115,22 +115,50 @@ namespace PrivacyAnalyzers.Model
             return best;
         }
 
-        private static EventContext MarkedContext(IMethodSymbol method)
+        /// <summary>What a type says about all its methods: its markers (or an enclosing type's) and the messages it handles.</summary>
+        private TypeEvents OfType(INamedTypeSymbol type)
         {
-            for (ISymbol? symbol = method; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
+            // Methods arrive type by type, so the type a thread asked about last answers most methods without work.
+            var slot = Thread.CurrentThread.ManagedThreadId & (LastMethodSlots - 1);
+            var last = Volatile.Read(ref _lastTypes[slot]);
+            if (last is not null && ReferenceEquals(last.Type, type))
             {
-                if (PrivacyAttributes.Has(symbol, NegativeEventAttribute))
-                {
-                    return new EventContext(EngagementKind.Negative, $"[{NegativeEventAttribute}] on '{symbol.Name}'");
-                }
+                return last;
+            }
 
-                if (PrivacyAttributes.Has(symbol, PrivateEventAttribute))
+            var marked = EventContext.None;
+            for (var current = type; current is not null && marked.Kind == EngagementKind.None; current = current.ContainingType)
+            {
+                marked = Marked(current);
+            }
+
+            var handled = EventContext.None;
+            foreach (var contract in type.AllInterfaces)
+            {
+                if (IsHandlerContract(contract))
                 {
-                    return new EventContext(EngagementKind.Private, $"[{PrivateEventAttribute}] on '{symbol.Name}'");
+                    foreach (var message in contract.TypeArguments)
+                    {
+                        Consider(ref handled, TypeContext(message, "handles '{0}'"));
+                    }
                 }
             }
 
-            return EventContext.None;
+            var events = new TypeEvents(type, marked, handled);
+            Volatile.Write(ref _lastTypes[slot], events);
+            return events;
+        }
+
+        private static EventContext Marked(ISymbol symbol)
+        {
+            if (PrivacyAttributes.Has(symbol, NegativeEventAttribute))
+            {
+                return new EventContext(EngagementKind.Negative, $"[{NegativeEventAttribute}] on '{symbol.Name}'");
+            }
+
+            return PrivacyAttributes.Has(symbol, PrivateEventAttribute)
+                ? new EventContext(EngagementKind.Private, $"[{PrivateEventAttribute}] on '{symbol.Name}'")
+                : EventContext.None;
         }
 
         private EventContext TypeContext(ITypeSymbol type, string reasonFormat)
@@ -376,6 +404,22 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
+        }
+
+        private sealed class TypeEvents
+        {
+            public TypeEvents(INamedTypeSymbol type, EventContext marked, EventContext handled)
+            {
+                Type = type;
+                Marked = marked;
+                Handled = handled;
+            }
+
+            public INamedTypeSymbol Type { get; }
+
+            public EventContext Marked { get; }
+
+            public EventContext Handled { get; }
         }
 
         private sealed class LastMethod
