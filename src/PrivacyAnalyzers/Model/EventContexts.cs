@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -38,10 +37,9 @@ namespace PrivacyAnalyzers.Model
         private readonly ConcurrentDictionary<IMethodSymbol, EventContext> _methods = new(SymbolEqualityComparer.Default);
         private readonly Func<IMethodSymbol, EventContext> _computeMethodContext;
 
-        /// <summary>The last method each thread asked about (threads share a slot by their id), with its context.</summary>
-        private readonly LastMethod?[] _lastMethods = new LastMethod?[LastMethodSlots];
-        private readonly TypeEvents?[] _lastTypes = new TypeEvents?[LastMethodSlots];
-        private const int LastMethodSlots = 8;
+        // Calls arrive body by body, and methods type by type: the last one a thread asked about answers most questions.
+        private readonly LastByThread<IMethodSymbol, EventContext> _lastBody = new();
+        private readonly LastByThread<INamedTypeSymbol, TypeEvents> _lastType = new();
 
         /// <summary>
         /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
@@ -74,16 +72,12 @@ namespace PrivacyAnalyzers.Model
         /// <summary><see cref="OfMethod"/> for the body whose calls are being analyzed.</summary>
         private EventContext OfBody(IMethodSymbol method)
         {
-            // Calls arrive body by body, so the method a thread asked about last answers most calls without a look-up.
-            var slot = Thread.CurrentThread.ManagedThreadId & (LastMethodSlots - 1);
-            var last = Volatile.Read(ref _lastMethods[slot]);
-            if (last is not null && ReferenceEquals(last.Method, method))
+            if (!_lastBody.TryGet(method, out var context))
             {
-                return last.Context;
+                context = OfMethod(method);
+                _lastBody.Set(method, context);
             }
 
-            var context = OfMethod(method);
-            Volatile.Write(ref _lastMethods[slot], new LastMethod(method, context));
             return context;
         }
 
@@ -118,12 +112,9 @@ namespace PrivacyAnalyzers.Model
         /// <summary>What a type says about all its methods: its markers (or an enclosing type's) and the messages it handles.</summary>
         private TypeEvents OfType(INamedTypeSymbol type)
         {
-            // Methods arrive type by type, so the type a thread asked about last answers most methods without work.
-            var slot = Thread.CurrentThread.ManagedThreadId & (LastMethodSlots - 1);
-            var last = Volatile.Read(ref _lastTypes[slot]);
-            if (last is not null && ReferenceEquals(last.Type, type))
+            if (_lastType.TryGet(type, out var known))
             {
-                return last;
+                return known;
             }
 
             var marked = EventContext.None;
@@ -144,8 +135,8 @@ namespace PrivacyAnalyzers.Model
                 }
             }
 
-            var events = new TypeEvents(type, marked, handled);
-            Volatile.Write(ref _lastTypes[slot], events);
+            var events = new TypeEvents(marked, handled);
+            _lastType.Set(type, events);
             return events;
         }
 
@@ -408,31 +399,15 @@ namespace PrivacyAnalyzers.Model
 
         private sealed class TypeEvents
         {
-            public TypeEvents(INamedTypeSymbol type, EventContext marked, EventContext handled)
+            public TypeEvents(EventContext marked, EventContext handled)
             {
-                Type = type;
                 Marked = marked;
                 Handled = handled;
             }
 
-            public INamedTypeSymbol Type { get; }
-
             public EventContext Marked { get; }
 
             public EventContext Handled { get; }
-        }
-
-        private sealed class LastMethod
-        {
-            public LastMethod(IMethodSymbol method, EventContext context)
-            {
-                Method = method;
-                Context = context;
-            }
-
-            public IMethodSymbol Method { get; }
-
-            public EventContext Context { get; }
         }
     }
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -16,6 +18,27 @@ namespace PrivacyAnalyzers.Model
             && !member.IsStatic
             && !member.IsImplicitlyDeclared
             && member is not IPropertySymbol { IsIndexer: true };
+
+        /// <summary>
+        /// Registers <paramref name="analyze"/> for the exposed properties and fields of the compilation, with the model of
+        /// their file. Every property and field comes by: what is not exposed needs no policy.
+        /// </summary>
+        public static void RegisterMemberAction(
+            CompilationStartAnalysisContext start,
+            PrivacyModels models,
+            Action<SymbolAnalysisContext, PrivacyModel> analyze)
+        {
+            start.RegisterSymbolAction(
+                context =>
+                {
+                    if (IsExposed(context.Symbol))
+                    {
+                        analyze(context, models.For(context.Symbol));
+                    }
+                },
+                SymbolKind.Property,
+                SymbolKind.Field);
+        }
 
         /// <summary>
         /// Whether <paramref name="member"/> is an exposed property or field of a creator-facing type, with a declaration

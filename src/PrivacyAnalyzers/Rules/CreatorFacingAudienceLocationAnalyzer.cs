@@ -28,17 +28,7 @@ namespace PrivacyAnalyzers.Rules
             context.RegisterCompilationStartAction(start =>
             {
                 var models = PrivacyModels.Of(start.Compilation, start.Options);
-                start.RegisterSymbolAction(
-                    symbolContext =>
-                    {
-                        // Every property and field of the compilation comes by: what is not exposed needs no policy.
-                        if (ExposedMembers.IsExposed(symbolContext.Symbol))
-                        {
-                            AnalyzeMember(symbolContext, models.For(symbolContext.Symbol));
-                        }
-                    },
-                    SymbolKind.Property,
-                    SymbolKind.Field);
+                ExposedMembers.RegisterMemberAction(start, models, AnalyzeMember);
                 start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.NamedType);
             });
         }
