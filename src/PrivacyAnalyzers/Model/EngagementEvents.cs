@@ -31,8 +31,9 @@ namespace PrivacyAnalyzers.Model
     {
         private static readonly string[] RemovalVerbs = { "Remove", "Delete", "Cancel", "Undo", "Revoke", "Withdraw" };
 
-        /// <summary>What every inflection of a removal verb starts with (a final 'e' is dropped before -ing/-ed).</summary>
-        private static readonly string[] RemovalStems = { "Remov", "Delet", "Cancel", "Undo", "Revok", "Withdraw" };
+        /// <summary>What every inflection of a removal verb starts with: the verb, less a final 'e' (Removing, Deleted).</summary>
+        private static readonly string[] RemovalStems = Array.ConvertAll(
+            RemovalVerbs, verb => verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) : verb);
 
         /// <summary>The engagement records whose removal is a negative event (RemoveLike, db.Likes.Remove, LikeRemoved).</summary>
         public static readonly ImmutableArray<string> EngagementNouns = ImmutableArray.Create(

@@ -28,6 +28,21 @@ public sealed class Library
         }
 
         [Fact]
+        public async Task Handler_of_a_framework_type_named_with_an_event_verb_is_not_a_private_event()
+        {
+            await VerifyAsync(@"
+public sealed class Transfers
+{
+    private readonly INotificationService _notifier = null!;
+
+    public async Task OnProgressAsync(System.Net.DownloadProgressChangedEventArgs progress, Video video)
+    {
+        await _notifier.NotifyAsync(video.OwnerId, ""Your upload is being processed"");
+    }
+}");
+        }
+
+        [Fact]
         public async Task Notification_in_a_type_marked_PrivateEvent_is_reported()
         {
             await VerifyAsync(@"
