@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -15,12 +14,11 @@ namespace PrivacyAnalyzers.Model
         private readonly TypeShapes _shapes;
         private readonly PrivacyPolicy _policy;
         private readonly RowWalker _rows;
-        private readonly ConcurrentDictionary<ITypeSymbol, bool> _userEntities = new(SymbolEqualityComparer.Default);
-        private readonly Func<ITypeSymbol, bool> _computeIsUserEntity;
+        private readonly Cache<ITypeSymbol, bool> _userEntities;
 
         public AudienceClassifier(PrivacyPolicy policy, NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
         {
-            _computeIsUserEntity = ComputeIsUserEntity;
+            _userEntities = new(ComputeIsUserEntity, SymbolEqualityComparer.Default);
             _policy = policy;
             _names = names;
             _shapes = shapes;
@@ -93,7 +91,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>A user entity: an IdentityUser, a type marked [UserIdentifier], or a configured user type name.</summary>
         public bool IsUserEntity(ITypeSymbol type) =>
             type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named
-            && _userEntities.GetOrAdd(named.OriginalDefinition, _computeIsUserEntity);
+            && _userEntities[named.OriginalDefinition];
 
         private bool ComputeIsUserEntity(ITypeSymbol type)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -19,15 +18,12 @@ namespace PrivacyAnalyzers.Model
         private static readonly string[] CreatorRouteSegments = { "creator", "creators", "studio" };
 
         private readonly PrivacyPolicy _policy;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _creatorTypes = new(SymbolEqualityComparer.Default);
-
-        // Asked of every action of the compilation: the factory delegate is made once, not at every call.
-        private readonly Func<INamedTypeSymbol, bool> _isCreatorFacingEndpointType;
+        private readonly Cache<INamedTypeSymbol, bool> _creatorTypes;
 
         public CreatorEndpoints(PrivacyPolicy policy)
         {
             _policy = policy;
-            _isCreatorFacingEndpointType = ComputeIsCreatorFacingEndpointType;
+            _creatorTypes = new(ComputeIsCreatorFacingEndpointType, SymbolEqualityComparer.Default);
         }
 
         /// <summary>A public method of a controller or hub that creators call.</summary>
@@ -38,7 +34,7 @@ namespace PrivacyAnalyzers.Model
             && !PrivacyAttributes.Has(method, "NonAction")
             && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
 
-        private bool IsCreatorFacingEndpointType(INamedTypeSymbol type) => _creatorTypes.GetOrAdd(type.OriginalDefinition, _isCreatorFacingEndpointType);
+        private bool IsCreatorFacingEndpointType(INamedTypeSymbol type) => _creatorTypes[type.OriginalDefinition];
 
         private bool ComputeIsCreatorFacingEndpointType(INamedTypeSymbol type)
         {

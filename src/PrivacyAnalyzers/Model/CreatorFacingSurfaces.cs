@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Concurrent;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
@@ -8,20 +6,17 @@ namespace PrivacyAnalyzers.Model
     internal sealed class CreatorFacingSurfaces
     {
         private readonly PrivacyPolicy _policy;
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _cache = new(SymbolEqualityComparer.Default);
-
-        // Asked of every type and member of the compilation: the factory delegate is made once, not at every call.
-        private readonly Func<INamedTypeSymbol, bool> _compute;
+        private readonly Cache<INamedTypeSymbol, bool> _cache;
 
         public CreatorFacingSurfaces(PrivacyPolicy policy)
         {
             _policy = policy;
-            _compute = Compute;
+            _cache = new(Compute, SymbolEqualityComparer.Default);
         }
 
         public bool IsCreatorFacing(INamedTypeSymbol type) =>
             type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
-            && _cache.GetOrAdd(type.OriginalDefinition, _compute);
+            && _cache[type.OriginalDefinition];
 
         private bool Compute(INamedTypeSymbol type) =>
             IsMarked(type) || MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 
 namespace PrivacyAnalyzers.Model
@@ -47,21 +46,19 @@ namespace PrivacyAnalyzers.Model
         private readonly PrivacyPolicy _policy;
 
         // Names repeat (types, enum members, methods asked about at every call): each is read once per role.
-        private readonly ConcurrentDictionary<string, EngagementKind> _typeOrMemberNames = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, EngagementKind> _methodNames = new(StringComparer.Ordinal);
-        private readonly Func<string, EngagementKind> _classifyTypeOrMember;
-        private readonly Func<string, EngagementKind> _classifyMethod;
+        private readonly Cache<string, EngagementKind> _typeOrMemberNames;
+        private readonly Cache<string, EngagementKind> _methodNames;
 
         public EngagementEvents(PrivacyPolicy policy)
         {
             _policy = policy;
-            _classifyTypeOrMember = name => Compute(name, NameRole.TypeOrMember);
-            _classifyMethod = name => Compute(name, NameRole.Method);
+            _typeOrMemberNames = new(name => Compute(name, NameRole.TypeOrMember), StringComparer.Ordinal);
+            _methodNames = new(name => Compute(name, NameRole.Method), StringComparer.Ordinal);
         }
 
         public EngagementKind Classify(string name, NameRole role) => role == NameRole.Method
-            ? _methodNames.GetOrAdd(name, _classifyMethod)
-            : _typeOrMemberNames.GetOrAdd(name, _classifyTypeOrMember);
+            ? _methodNames[name]
+            : _typeOrMemberNames[name];
 
         private EngagementKind Compute(string name, NameRole role)
         {

@@ -34,8 +34,7 @@ namespace PrivacyAnalyzers.Model
         private const string PrivateEventAttribute = "PrivateEvent";
 
         private readonly EngagementEvents _events;
-        private readonly ConcurrentDictionary<IMethodSymbol, EventContext> _methods = new(SymbolEqualityComparer.Default);
-        private readonly Func<IMethodSymbol, EventContext> _computeMethodContext;
+        private readonly Cache<IMethodSymbol, EventContext> _methods;
 
         // Calls arrive body by body, and methods type by type: the last one a thread asked about answers most questions.
         private readonly LastByThread<IMethodSymbol, EventContext> _lastBody = new();
@@ -51,7 +50,7 @@ namespace PrivacyAnalyzers.Model
         public EventContexts(EngagementEvents events)
         {
             _events = events;
-            _computeMethodContext = ComputeMethodContext;
+            _methods = new(ComputeMethodContext, SymbolEqualityComparer.Default);
         }
 
         /// <summary>The context an operation runs in: the innermost event branch around it, or else its body's.</summary>
@@ -67,7 +66,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The context a whole method runs in: its markers, the messages it handles, its name (cached per method).</summary>
-        public EventContext OfMethod(IMethodSymbol method) => _methods.GetOrAdd(method, _computeMethodContext);
+        public EventContext OfMethod(IMethodSymbol method) => _methods[method];
 
         /// <summary><see cref="OfMethod"/> for the body whose calls are being analyzed.</summary>
         private EventContext OfBody(IMethodSymbol method)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 
@@ -39,16 +38,15 @@ namespace PrivacyAnalyzers.Model
 
         public NameVocabulary(PrivacyPolicy policy)
         {
-            _read = Compute;
             _policy = policy;
+            _readings = new(Compute, StringComparer.Ordinal);
             _engagementVerbs = policy.NegativeEvents.Concat(policy.PrivateEvents).Concat(PositiveEngagementVerbs).ToImmutableArray();
         }
 
         /// <summary>Member and variable names repeat across a compilation (UserId, OwnerId, cancellationToken): each is read once.</summary>
-        private readonly ConcurrentDictionary<string, MemberName> _readings = new(StringComparer.Ordinal);
-        private readonly Func<string, MemberName> _read;
+        private readonly Cache<string, MemberName> _readings;
 
-        public MemberName Read(string name) => _readings.GetOrAdd(name, _read);
+        public MemberName Read(string name) => _readings[name];
 
         private MemberName Compute(string name)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -23,16 +22,14 @@ namespace PrivacyAnalyzers.Model
         private readonly PrivacyPolicy _policy;
 
         // Every invocation of the compilation is asked about: what depends only on the method or a type is decided once.
-        private readonly ConcurrentDictionary<IMethodSymbol, MethodSink> _methods = new(SymbolEqualityComparer.Default);
-        private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _sinkTypes = new(SymbolEqualityComparer.Default);
-        private readonly Func<IMethodSymbol, MethodSink> _classifyMethod;
-        private readonly Func<INamedTypeSymbol, bool> _computeIsSinkType;
+        private readonly Cache<IMethodSymbol, MethodSink> _methods;
+        private readonly Cache<INamedTypeSymbol, bool> _sinkTypes;
 
         public NotificationSinks(PrivacyPolicy policy)
         {
             _policy = policy;
-            _classifyMethod = ClassifyMethod;
-            _computeIsSinkType = ComputeIsSinkType;
+            _methods = new(ClassifyMethod, SymbolEqualityComparer.Default);
+            _sinkTypes = new(ComputeIsSinkType, SymbolEqualityComparer.Default);
         }
 
         /// <summary>What the called method alone says about a call.</summary>
@@ -66,7 +63,7 @@ namespace PrivacyAnalyzers.Model
         private bool IsSinkCall(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            return _methods.GetOrAdd(method.OriginalDefinition, _classifyMethod) switch
+            return _methods[method.OriginalDefinition] switch
             {
                 MethodSink.Always => true,
                 MethodSink.ByCall => (invocation.Instance?.Type is INamedTypeSymbol receiver && IsSinkType(receiver)) || IsSignalRSend(invocation),
@@ -151,7 +148,7 @@ namespace PrivacyAnalyzers.Model
             || (words.Count > 1 && NameWords.Is(words[0], "Send")
                 && (NameWords.IsOrPlural(words[1], "Notification") || NameWords.Is(words[1], "Push") || NameWords.IsOrPlural(words[1], "Email")));
 
-        private bool IsSinkType(INamedTypeSymbol type) => _sinkTypes.GetOrAdd(type.OriginalDefinition, _computeIsSinkType);
+        private bool IsSinkType(INamedTypeSymbol type) => _sinkTypes[type.OriginalDefinition];
 
         private static bool ComputeIsSinkType(INamedTypeSymbol type)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -34,8 +33,7 @@ namespace PrivacyAnalyzers.Model
         private readonly RowWalker _rows;
 
         // Member names repeat across rows and creator-facing types (Id, UserId, CreatedAt): each is read once.
-        private readonly ConcurrentDictionary<string, LocationName> _locationNames = new(StringComparer.Ordinal);
-        private readonly Func<string, LocationName> _readLocationName = ReadLocationName;
+        private readonly Cache<string, LocationName> _locationNames = new(ReadLocationName, StringComparer.Ordinal);
 
         public PreciseLocations(NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
         {
@@ -109,8 +107,6 @@ namespace PrivacyAnalyzers.Model
             PluralHead,
         }
 
-        private LocationName ReadCached(string name) => _locationNames.GetOrAdd(name, _readLocationName);
-
         private static LocationName ReadLocationName(string name) =>
             IsLocationName(name, out var pluralHead) ? (pluralHead ? LocationName.PluralHead : LocationName.Singular) : LocationName.None;
 
@@ -161,7 +157,7 @@ namespace PrivacyAnalyzers.Model
                 return true;
             }
 
-            var locationName = ReadCached(member.Name);
+            var locationName = _locationNames[member.Name];
             var isNamedLocation = locationName != LocationName.None;
             var pluralHead = locationName == LocationName.PluralHead;
             if (!isCollection)

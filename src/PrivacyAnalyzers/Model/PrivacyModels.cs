@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -18,11 +19,8 @@ namespace PrivacyAnalyzers.Model
 
         private readonly Compilation _compilation;
         private readonly AnalyzerOptions _options;
-        private readonly ConcurrentDictionary<AnalyzerConfigOptions, PrivacyModel> _byOptions = new();
+        private readonly Cache<AnalyzerConfigOptions, PrivacyModel> _byOptions;
         private readonly ConcurrentDictionary<string, PrivacyModel> _byPolicyText = new(StringComparer.Ordinal);
-
-        // For(tree) is asked at every operation: its factory delegate is made once, not at every call.
-        private readonly Func<AnalyzerConfigOptions, PrivacyModel> _modelFor;
 
         /// <summary>
         /// The model when every file has the project's policy (no .editorconfig section sets a privacy key of its own):
@@ -32,7 +30,7 @@ namespace PrivacyAnalyzers.Model
 
         private PrivacyModels(Compilation compilation, AnalyzerOptions options)
         {
-            _modelFor = ModelFor;
+            _byOptions = new(ModelFor, EqualityComparer<AnalyzerConfigOptions>.Default);
             _compilation = compilation;
             _options = options;
             Project = ModelFor(options.AnalyzerConfigOptionsProvider.GlobalOptions);
@@ -56,7 +54,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>The model of the policy that applies to a file.</summary>
         public PrivacyModel For(SyntaxTree? tree) =>
             _sharedByEveryFile
-            ?? (tree is null ? Project : _byOptions.GetOrAdd(_options.AnalyzerConfigOptionsProvider.GetOptions(tree), _modelFor));
+            ?? (tree is null ? Project : _byOptions[_options.AnalyzerConfigOptionsProvider.GetOptions(tree)]);
 
         private PrivacyModel? SharedByEveryFile(Compilation compilation)
         {

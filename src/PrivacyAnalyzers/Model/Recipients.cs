@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,8 +15,7 @@ namespace PrivacyAnalyzers.Model
         private static readonly string[] ActorWords = { "Actor", "Caller", "Current", "Me", "Self" };
 
         private readonly NameVocabulary _names;
-        private readonly ConcurrentDictionary<string, bool> _actorWords = new(StringComparer.Ordinal);
-        private readonly Func<string, bool> _isActorWord = IsActorWord;
+        private readonly Cache<string, bool> _actorWords = new(IsActorWord, StringComparer.Ordinal);
 
         public Recipients(NameVocabulary names) => _names = names;
 
@@ -32,7 +30,7 @@ namespace PrivacyAnalyzers.Model
                     return false;
                 }
 
-                addressedToActor |= reading.HasRelationalAudienceWord || reading.HasGenericPersonWord || _actorWords.GetOrAdd(name, _isActorWord);
+                addressedToActor |= reading.HasRelationalAudienceWord || reading.HasGenericPersonWord || _actorWords[name];
             }
 
             return addressedToActor;

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
@@ -13,8 +12,7 @@ namespace PrivacyAnalyzers.Model
     internal sealed class TypeShapes
     {
         // Every member of every creator-facing type, row and payload asks for its collection shape, often more than once.
-        private readonly ConcurrentDictionary<ITypeSymbol, ITypeSymbol?> _enumerableItems = new(SymbolEqualityComparer.Default);
-        private readonly Func<ITypeSymbol, ITypeSymbol?> _findEnumerableItem = FindEnumerableItem;
+        private readonly Cache<ITypeSymbol, ITypeSymbol?> _enumerableItems = new(FindEnumerableItem, SymbolEqualityComparer.Default);
 
         /// <summary>The value type inside <c>T?</c>, or the type itself.</summary>
         public static ITypeSymbol Unwrap(ITypeSymbol type) =>
@@ -186,7 +184,7 @@ namespace PrivacyAnalyzers.Model
                 return false;
             }
 
-            var item = _enumerableItems.GetOrAdd(type, _findEnumerableItem);
+            var item = _enumerableItems[type];
             if (item is null)
             {
                 return false;
