@@ -175,7 +175,22 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
-        private static bool IsNounCompound(NameWords words, int i) =>
-            i + 1 < words.Count && Array.Exists(NounCompoundHeads, head => NameWords.IsOrPlural(words[i + 1], head));
+        private static bool IsNounCompound(NameWords words, int i)
+        {
+            if (i + 1 >= words.Count)
+            {
+                return false;
+            }
+
+            foreach (var head in NounCompoundHeads)
+            {
+                if (NameWords.IsOrPlural(words[i + 1], head))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

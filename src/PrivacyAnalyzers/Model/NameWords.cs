@@ -60,15 +60,27 @@ namespace PrivacyAnalyzers.Model
                 return true;
             }
 
-            if (word.Length <= expected.Length || !word.StartsWith(expected, StringComparison.OrdinalIgnoreCase))
+            if (word.Length > expected.Length && StartsWith(word, expected, expected.Length))
             {
-                return expected.EndsWith("y", StringComparison.OrdinalIgnoreCase)
-                    && Is(word, expected.Substring(0, expected.Length - 1) + "ies");
+                return EndsAt(word, expected.Length, "s") || EndsAt(word, expected.Length, "es");
             }
 
-            var suffix = word.Substring(expected.Length);
-            return Is(suffix, "s") || Is(suffix, "es");
+            // Reply: Replies.
+            var stemLength = expected.Length - 1;
+            return stemLength > 0
+                && char.ToLowerInvariant(expected[stemLength]) == 'y'
+                && StartsWith(word, expected, stemLength)
+                && EndsAt(word, stemLength, "ies");
         }
+
+        /// <summary>Whether <paramref name="word"/> starts with the first <paramref name="length"/> characters of <paramref name="prefix"/>, ignoring case.</summary>
+        public static bool StartsWith(string word, string prefix, int length) =>
+            word.Length >= length && string.Compare(word, 0, prefix, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        /// <summary>Whether the rest of <paramref name="word"/> from <paramref name="start"/> is <paramref name="suffix"/>, ignoring case.</summary>
+        public static bool EndsAt(string word, int start, string suffix) =>
+            word.Length - start == suffix.Length
+            && string.Compare(word, start, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
         private static bool StartsNewWord(string text, int i)
         {
