@@ -68,12 +68,17 @@ namespace PrivacyAnalyzers.Model
         /// <summary>The context a whole method runs in: its markers, the messages it handles, its name (cached per method).</summary>
         public EventContext OfMethod(IMethodSymbol method) => _methods[method];
 
-        /// <summary><see cref="OfMethod"/> for the body whose calls are being analyzed.</summary>
+        /// <summary>
+        /// <see cref="OfMethod"/> for the body whose calls are being analyzed. The driver hands each rule a body's calls one
+        /// after the other, and the rules one after the other on the same thread, so a body is computed about once and is
+        /// not added to the cache of called methods: filling a shared dictionary with every method of the compilation
+        /// cost more than computing the few bodies a thread meets twice.
+        /// </summary>
         private EventContext OfBody(IMethodSymbol method)
         {
             if (!_lastBody.TryGet(method, out var context))
             {
-                context = OfMethod(method);
+                context = ComputeMethodContext(method);
                 _lastBody.Set(method, context);
             }
 
