@@ -45,19 +45,18 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
 
-        // Names repeat (types, enum members, methods asked about at every call): each is read once per role.
+        // Type and member names repeat (a message type in every handler, an enum member in every switch): each is read
+        // once. Method names are read once per body and are mostly distinct, so a cache of them would only fill up.
         private readonly Cache<string, EngagementKind> _typeOrMemberNames;
-        private readonly Cache<string, EngagementKind> _methodNames;
 
         public EngagementEvents(PrivacyPolicy policy)
         {
             _policy = policy;
             _typeOrMemberNames = new(name => Compute(name, NameRole.TypeOrMember), StringComparer.Ordinal);
-            _methodNames = new(name => Compute(name, NameRole.Method), StringComparer.Ordinal);
         }
 
         public EngagementKind Classify(string name, NameRole role) => role == NameRole.Method
-            ? _methodNames[name]
+            ? Compute(name, NameRole.Method)
             : _typeOrMemberNames[name];
 
         private EngagementKind Compute(string name, NameRole role)
