@@ -18,12 +18,17 @@ namespace PrivacyAnalyzers.Model
             type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
             && _cache[type.OriginalDefinition];
 
+        /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
         private bool Compute(INamedTypeSymbol type) =>
-            IsMarked(type) || MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace);
+            MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace) || IsMarked(type);
 
+        /// <summary>
+        /// [CreatorFacing] on the type, a base or an interface. The framework's own types (object, ControllerBase,
+        /// IEquatable&lt;T&gt;) carry no team's marker, and decoding their metadata attributes would cost more than the rest.
+        /// </summary>
         private static bool IsMarked(INamedTypeSymbol type)
         {
-            for (var current = type; current is not null; current = current.BaseType)
+            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
             {
                 if (PrivacyAttributes.Has(current, PrivacyAttributes.CreatorFacing))
                 {
@@ -33,7 +38,7 @@ namespace PrivacyAnalyzers.Model
 
             foreach (var contract in type.AllInterfaces)
             {
-                if (PrivacyAttributes.Has(contract, PrivacyAttributes.CreatorFacing))
+                if (!TypeShapes.IsFrameworkType(contract) && PrivacyAttributes.Has(contract, PrivacyAttributes.CreatorFacing))
                 {
                     return true;
                 }

@@ -75,7 +75,7 @@ namespace PrivacyAnalyzers.Model
         private MethodSink ClassifyMethod(IMethodSymbol method)
         {
             var words = NameWords.Split(method.Name);
-            if (words.Count == 0 || Array.Exists(NonSinkVerbs, verb => NameWords.Is(words[0], verb)))
+            if (words.Count == 0 || IsAny(words[0], NonSinkVerbs))
             {
                 return MethodSink.Never;
             }
@@ -102,7 +102,9 @@ namespace PrivacyAnalyzers.Model
                 return false;
             }
 
-            for (var type = method.ContainingType; type is not null; type = type.BaseType)
+            // The framework's base types and interfaces (object, ControllerBase, IDisposable) carry no team's marker, and
+            // decoding their metadata attributes would cost more than the rest of the classification.
+            for (var type = method.ContainingType; type is not null && !TypeShapes.IsFrameworkType(type); type = type.BaseType)
             {
                 if (PrivacyAttributes.Has(type, NotificationSinkAttribute))
                 {
@@ -112,7 +114,7 @@ namespace PrivacyAnalyzers.Model
 
             foreach (var contract in method.ContainingType.AllInterfaces)
             {
-                if (PrivacyAttributes.Has(contract, NotificationSinkAttribute))
+                if (!TypeShapes.IsFrameworkType(contract) && PrivacyAttributes.Has(contract, NotificationSinkAttribute))
                 {
                     return true;
                 }
@@ -156,9 +158,35 @@ namespace PrivacyAnalyzers.Model
             for (var i = 0; i < words.Count; i++)
             {
                 var isEmailSender = NameWords.Is(words[i], "Email") && i + 1 < words.Count && NameWords.Is(words[i + 1], "Sender");
-                if (isEmailSender || Array.Exists(SinkTypeWords, word => NameWords.IsOrPlural(words[i], word)))
+                if (isEmailSender || IsAnyOrPlural(words[i], SinkTypeWords))
                 {
                     return !IsMessageHandlerContract(type);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAny(string word, string[] expected)
+        {
+            foreach (var candidate in expected)
+            {
+                if (NameWords.Is(word, candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsAnyOrPlural(string word, string[] expected)
+        {
+            foreach (var candidate in expected)
+            {
+                if (NameWords.IsOrPlural(word, candidate))
+                {
+                    return true;
                 }
             }
 
