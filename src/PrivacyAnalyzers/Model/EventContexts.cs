@@ -34,7 +34,6 @@ namespace PrivacyAnalyzers.Model
         private const string PrivateEventAttribute = "PrivateEvent";
 
         private readonly EngagementEvents _events;
-        private readonly Cache<IMethodSymbol, EventContext> _methods;
 
         // Calls arrive body by body, and methods type by type: the last one a thread asked about answers most questions.
         private readonly LastByThread<IMethodSymbol, EventContext> _lastBody = new();
@@ -50,7 +49,6 @@ namespace PrivacyAnalyzers.Model
         public EventContexts(EngagementEvents events)
         {
             _events = events;
-            _methods = new(ComputeMethodContext, SymbolEqualityComparer.Default);
         }
 
         /// <summary>The context an operation runs in: the innermost event branch around it, or else its body's.</summary>
@@ -65,27 +63,26 @@ namespace PrivacyAnalyzers.Model
             return containingSymbol is IMethodSymbol method ? OfBody(method) : EventContext.None;
         }
 
-        /// <summary>The context a whole method runs in: its markers, the messages it handles, its name (cached per method).</summary>
-        public EventContext OfMethod(IMethodSymbol method) => _methods[method];
-
         /// <summary>
-        /// <see cref="OfMethod"/> for the body whose calls are being analyzed. The driver hands each rule a body's calls one
-        /// after the other, and the rules one after the other on the same thread, so a body is computed about once and is
-        /// not added to the cache of called methods: filling a shared dictionary with every method of the compilation
-        /// cost more than computing the few bodies a thread meets twice.
+        /// <see cref="OfMethod"/> for the body whose calls are being analyzed: the driver hands each rule a body's calls one
+        /// after the other, and the rules one after the other on the same thread, so a body is computed about once.
         /// </summary>
         private EventContext OfBody(IMethodSymbol method)
         {
             if (!_lastBody.TryGet(method, out var context))
             {
-                context = ComputeMethodContext(method);
+                context = OfMethod(method);
                 _lastBody.Set(method, context);
             }
 
             return context;
         }
 
-        private EventContext ComputeMethodContext(IMethodSymbol method)
+        /// <summary>
+        /// The context a whole method runs in: its markers, the messages it handles, its name. Not cached per method: what
+        /// it reads is cached per type and per name, and a cache of every method cost more to fill than it saved.
+        /// </summary>
+        public EventContext OfMethod(IMethodSymbol method)
         {
             var best = Marked(method);
             var type = method.ContainingType is { } containingType ? OfType(containingType) : null;
