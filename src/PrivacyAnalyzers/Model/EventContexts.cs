@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -44,7 +43,7 @@ namespace PrivacyAnalyzers.Model
         /// Keyed by the branch's syntax: the same for every semantic model and rule, and held by the compilation anyway,
         /// where operation keys would need weak references that every garbage collection has to visit.
         /// </summary>
-        private readonly ConcurrentDictionary<SyntaxNode, string?> _removedRecords = new();
+        private readonly SyntaxMemo<string?> _removedRecords = new();
 
         public EventContexts(EngagementEvents events)
         {
@@ -331,10 +330,10 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         private string? RemovedEngagement(IOperation branch)
         {
-            if (!_removedRecords.TryGetValue(branch.Syntax, out var record))
+            if (!_removedRecords.TryGet(branch.Syntax, out var record))
             {
                 record = ComputeRemovedEngagement(branch);
-                _removedRecords.TryAdd(branch.Syntax, record);
+                _removedRecords.Set(branch.Syntax, record);
             }
 
             return record;
