@@ -31,6 +31,13 @@ namespace PrivacyAnalyzers.Model
                 return;
             }
 
+            // An object creation can only be a sink (a notification object), and most create DTOs and collections: the
+            // created type's name settles those before any event context is looked for.
+            if (operation.Kind == OperationKind.ObjectCreation && !model.Sinks.IsSink(operation))
+            {
+                return;
+            }
+
             // Most code runs in no event context: that is settled first (once per body, plus the branches around the
             // call), so that sinks and helpers are only classified, and summaries only read, on event paths.
             var eventContext = model.Contexts.Find(operation, context.ContainingSymbol);
