@@ -39,7 +39,7 @@ namespace PrivacyAnalyzers.Model
             "Like", "Follow", "Follower", "Subscription", "Favorite", "Favourite", "Bookmark", "Reaction", "Vote", "Save");
 
         /// <summary>Words that turn a verb into part of a noun: a ViewModel is not a view, a ViewComponent neither.</summary>
-        private static readonly string[] NounCompoundHeads = { "Model", "Component", "Bag", "Data", "State", "Port", "Size", "Count" };
+        private static readonly ImmutableArray<string> NounCompoundHeads = ImmutableArray.Create("Model", "Component", "Bag", "Data", "State", "Port", "Size", "Count");
 
         private const string MethodExcludedVerb = "Save";
 
@@ -157,39 +157,11 @@ namespace PrivacyAnalyzers.Model
                 return false;
             }
 
-            return (IsRemovalVerb(words[i]) && IsEngagementNoun(words[i + 1]))
-                || (IsEngagementNoun(words[i]) && IsRemovalVerb(words[i + 1]));
+            return (IsRemovalVerb(words[i]) && NameWords.IsAnyOrPlural(words[i + 1], EngagementNouns))
+                || (NameWords.IsAnyOrPlural(words[i], EngagementNouns) && IsRemovalVerb(words[i + 1]));
         }
 
-        private static bool IsEngagementNoun(string word)
-        {
-            foreach (var noun in EngagementNouns)
-            {
-                if (NameWords.IsOrPlural(word, noun))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsNounCompound(NameWords words, int i)
-        {
-            if (i + 1 >= words.Count)
-            {
-                return false;
-            }
-
-            foreach (var head in NounCompoundHeads)
-            {
-                if (NameWords.IsOrPlural(words[i + 1], head))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool IsNounCompound(NameWords words, int i) =>
+            i + 1 < words.Count && NameWords.IsAnyOrPlural(words[i + 1], NounCompoundHeads);
     }
 }

@@ -70,7 +70,7 @@ namespace PrivacyAnalyzers.Model
                     }
                 }
 
-                hasSubjectWord |= _policy.SubjectWords.Any(subject => NameWords.IsOrPlural(word, subject));
+                hasSubjectWord |= NameWords.IsAnyOrPlural(word, _policy.SubjectWords);
                 engagedBy |= i + 1 < words.Count && NameWords.Is(words[i + 1], "By") && IsEngagementParticiple(word);
             }
 
@@ -88,7 +88,7 @@ namespace PrivacyAnalyzers.Model
                 IdentityRowNames.Contains(name));
         }
 
-        private bool IsAudienceWord(string word) => _policy.AudienceWords.Any(audience => NameWords.IsOrPlural(word, audience));
+        private bool IsAudienceWord(string word) => NameWords.IsAnyOrPlural(word, _policy.AudienceWords);
 
         private bool IsEngagementParticiple(string word) =>
             (word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || word.EndsWith("d", StringComparison.OrdinalIgnoreCase))

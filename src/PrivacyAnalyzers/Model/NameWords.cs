@@ -73,6 +73,34 @@ namespace PrivacyAnalyzers.Model
                 && EndsAt(word, stemLength, "ies");
         }
 
+        /// <summary>Whether the word is one of <paramref name="expected"/>, ignoring case.</summary>
+        public static bool IsAny(string word, ImmutableArray<string> expected)
+        {
+            foreach (var candidate in expected)
+            {
+                if (Is(word, candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether the word is one of <paramref name="expected"/> or a plural of one, ignoring case.</summary>
+        public static bool IsAnyOrPlural(string word, ImmutableArray<string> expected)
+        {
+            foreach (var candidate in expected)
+            {
+                if (IsOrPlural(word, candidate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="word"/> starts with the first <paramref name="length"/> characters of <paramref name="prefix"/>, ignoring case.</summary>
         public static bool StartsWith(string word, string prefix, int length) =>
             word.Length >= length && string.Compare(word, 0, prefix, 0, length, StringComparison.OrdinalIgnoreCase) == 0;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,13 +12,11 @@ namespace PrivacyAnalyzers.Model
         private const string NotificationSinkAttribute = "NotificationSink";
 
         /// <summary>Words in a type name that make every call on it a notification (INotificationService, PushClient, SmsGateway).</summary>
-        private static readonly string[] SinkTypeWords = { "Notification", "Notifier", "Push", "Mailer", "Sms" };
+        private static readonly ImmutableArray<string> SinkTypeWords = ImmutableArray.Create("Notification", "Notifier", "Push", "Mailer", "Sms");
 
         /// <summary>Retraction and query methods: deleting the earlier "X liked your video" is exactly right.</summary>
-        private static readonly string[] NonSinkVerbs =
-        {
-            "Delete", "Remove", "Retract", "Cancel", "Clear", "Dismiss", "Withdraw", "Revoke", "Mark", "Get", "Find", "List", "Count",
-        };
+        private static readonly ImmutableArray<string> NonSinkVerbs = ImmutableArray.Create(
+            "Delete", "Remove", "Retract", "Cancel", "Clear", "Dismiss", "Withdraw", "Revoke", "Mark", "Get", "Find", "List", "Count");
 
         private readonly PrivacyPolicy _policy;
 
@@ -75,7 +74,7 @@ namespace PrivacyAnalyzers.Model
         private MethodSink ClassifyMethod(IMethodSymbol method)
         {
             var words = NameWords.Split(method.Name);
-            if (words.Count == 0 || IsAny(words[0], NonSinkVerbs))
+            if (words.Count == 0 || NameWords.IsAny(words[0], NonSinkVerbs))
             {
                 return MethodSink.Never;
             }
@@ -158,35 +157,9 @@ namespace PrivacyAnalyzers.Model
             for (var i = 0; i < words.Count; i++)
             {
                 var isEmailSender = NameWords.Is(words[i], "Email") && i + 1 < words.Count && NameWords.Is(words[i + 1], "Sender");
-                if (isEmailSender || IsAnyOrPlural(words[i], SinkTypeWords))
+                if (isEmailSender || NameWords.IsAnyOrPlural(words[i], SinkTypeWords))
                 {
                     return !IsMessageHandlerContract(type);
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsAny(string word, string[] expected)
-        {
-            foreach (var candidate in expected)
-            {
-                if (NameWords.Is(word, candidate))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsAnyOrPlural(string word, string[] expected)
-        {
-            foreach (var candidate in expected)
-            {
-                if (NameWords.IsOrPlural(word, candidate))
-                {
-                    return true;
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
@@ -26,7 +27,7 @@ namespace PrivacyAnalyzers.Model
         };
 
         /// <summary>Words that make what follows them a dimension of an aggregate: <c>ViewsByPostalCode</c>, <c>ViewsPerZipCode</c>.</summary>
-        private static readonly string[] DimensionWords = { "By", "Per" };
+        private static readonly ImmutableArray<string> DimensionWords = ImmutableArray.Create("By", "Per");
 
         private readonly NameVocabulary _names;
         private readonly TypeShapes _shapes;
@@ -130,7 +131,7 @@ namespace PrivacyAnalyzers.Model
 
                 for (var i = 0; i < start; i++)
                 {
-                    if (Array.Exists(DimensionWords, dimension => NameWords.Is(words[i], dimension)))
+                    if (NameWords.IsAny(words[i], DimensionWords))
                     {
                         return false;
                     }
