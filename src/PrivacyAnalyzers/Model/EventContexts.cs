@@ -35,15 +35,16 @@ namespace PrivacyAnalyzers.Model
         private readonly EngagementEvents _events;
 
         // Calls arrive body by body, and methods type by type: the last one a thread asked about answers most questions.
-        private readonly LastByThread<IMethodSymbol, EventContext> _lastBody = new();
-        private readonly LastByThread<INamedTypeSymbol, TypeEvents> _lastType = new();
+        private readonly SlotMemo<IMethodSymbol, EventContext> _lastBody = SlotMemo<IMethodSymbol, EventContext>.LastByThread();
+        private readonly SlotMemo<INamedTypeSymbol, TypeEvents> _lastType = SlotMemo<INamedTypeSymbol, TypeEvents>.LastByThread();
 
         /// <summary>
         /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
         /// Keyed by the branch's syntax: the same for every semantic model and rule, and held by the compilation anyway,
-        /// where operation keys would need weak references that every garbage collection has to visit.
+        /// where operation keys would need weak references that every garbage collection has to visit. Placed by position:
+        /// the branches around the calls being analyzed lie apart.
         /// </summary>
-        private readonly SyntaxMemo<string?> _removedRecords = new();
+        private readonly SlotMemo<SyntaxNode, string?> _removedRecords = new(slotBits: 10, branch => branch.SpanStart);
 
         public EventContexts(EngagementEvents events)
         {
