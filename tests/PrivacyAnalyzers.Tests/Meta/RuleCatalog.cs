@@ -29,13 +29,9 @@ namespace PrivacyAnalyzers.Tests.Meta
 
         public static IEnumerable<object[]> DescriptorData => Descriptors.Select(d => new object[] { d.Id });
 
-        public static IEnumerable<object[]> AnalyzerData => Analyzers.Select(a => new object[] { a.GetType().Name });
-
         public static IEnumerable<object[]> FixerData => FixerTypes.Select(t => new object[] { t.Name });
 
         public static DiagnosticDescriptor Descriptor(string id) => Descriptors.Single(d => d.Id == id);
-
-        public static DiagnosticAnalyzer Analyzer(string name) => Analyzers.Single(a => a.GetType().Name == name);
 
         public static Type FixerType(string name) => FixerTypes.Single(t => t.Name == name);
 
