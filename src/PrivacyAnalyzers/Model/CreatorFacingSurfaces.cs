@@ -20,32 +20,8 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
         private bool Compute(INamedTypeSymbol type) =>
-            MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace) || IsMarked(type);
-
-        /// <summary>
-        /// [CreatorFacing] on the type, a base or an interface. The framework's own types (object, ControllerBase,
-        /// IEquatable&lt;T&gt;) carry no team's marker, and decoding their metadata attributes would cost more than the rest.
-        /// </summary>
-        private static bool IsMarked(INamedTypeSymbol type)
-        {
-            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
-            {
-                if (PrivacyAttributes.Has(current, PrivacyAttributes.CreatorFacing))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var contract in type.AllInterfaces)
-            {
-                if (!TypeShapes.IsFrameworkType(contract) && PrivacyAttributes.Has(contract, PrivacyAttributes.CreatorFacing))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+            MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace)
+            || PrivacyAttributes.MarksTypeOrAncestor(type, PrivacyAttributes.CreatorFacing);
 
         private bool MatchesTypeName(INamedTypeSymbol type)
         {

@@ -89,38 +89,10 @@ namespace PrivacyAnalyzers.Model
                 : MethodSink.ByCall;
         }
 
-        private static bool IsMarked(IMethodSymbol method)
-        {
-            if (PrivacyAttributes.Has(method, NotificationSinkAttribute) || PrivacyAttributes.Has(method.OriginalDefinition, NotificationSinkAttribute))
-            {
-                return true;
-            }
-
-            if (method.ContainingType is null)
-            {
-                return false;
-            }
-
-            // The framework's base types and interfaces (object, ControllerBase, IDisposable) carry no team's marker, and
-            // decoding their metadata attributes would cost more than the rest of the classification.
-            for (var type = method.ContainingType; type is not null && !TypeShapes.IsFrameworkType(type); type = type.BaseType)
-            {
-                if (PrivacyAttributes.Has(type, NotificationSinkAttribute))
-                {
-                    return true;
-                }
-            }
-
-            foreach (var contract in method.ContainingType.AllInterfaces)
-            {
-                if (!TypeShapes.IsFrameworkType(contract) && PrivacyAttributes.Has(contract, NotificationSinkAttribute))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool IsMarked(IMethodSymbol method) =>
+            PrivacyAttributes.Has(method, NotificationSinkAttribute)
+            || PrivacyAttributes.Has(method.OriginalDefinition, NotificationSinkAttribute)
+            || (method.ContainingType is { } type && PrivacyAttributes.MarksTypeOrAncestor(type, NotificationSinkAttribute));
 
         /// <summary><c>privacy.notification_sinks</c>: type names or <c>Type.Method</c> globs, simple or full.</summary>
         private bool IsConfigured(IMethodSymbol method)

@@ -44,6 +44,32 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
+        /// <summary>
+        /// Whether the type, a base or an interface carries the marker. Only the application's own types are read: the
+        /// framework's (object, ControllerBase, IEquatable&lt;T&gt;) carry no team's marker, and decoding their metadata
+        /// attributes would cost more than the rest of the question.
+        /// </summary>
+        public static bool MarksTypeOrAncestor(INamedTypeSymbol type, string simpleName)
+        {
+            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+            {
+                if (Has(current, simpleName))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var contract in type.AllInterfaces)
+            {
+                if (!TypeShapes.IsFrameworkType(contract) && Has(contract, simpleName))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The attributes of a member; for a positional record property also those written on its parameter.</summary>
         public static IEnumerable<AttributeData> OfMember(ISymbol member)
         {
