@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     /// <remarks>
     /// Every call and object creation of the compilation passes through here, so what depends only on the method body
-    /// (its policy, its event context) is settled once per body, at the start of its block, not once per call.
+    /// (its event context) is settled once per body, through the model's last-body memo, not once per call.
     /// </remarks>
     internal static class EngagementNotifications
     {

@@ -46,10 +46,7 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         private readonly SlotMemo<SyntaxNode, string?> _removedRecords = new(slotBits: 10, branch => branch.SpanStart);
 
-        public EventContexts(EngagementEvents events)
-        {
-            _events = events;
-        }
+        public EventContexts(EngagementEvents events) => _events = events;
 
         /// <summary>The context an operation runs in: the innermost event branch around it, or else its body's.</summary>
         public EventContext Find(IOperation operation, ISymbol? containingSymbol)
