@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -45,6 +46,9 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
 
+        // Every word that can make a name an event: a name with none of them is no event, told without splitting it.
+        private readonly WordStarts _eventWords;
+
         // Type and member names repeat (a message type in every handler, an enum member in every switch): each is read
         // once. Method names are read once per body and are mostly distinct, so a cache of them would only fill up.
         private readonly Cache<string, EngagementKind> _typeOrMemberNames;
@@ -52,12 +56,19 @@ namespace PrivacyAnalyzers.Model
         public EngagementEvents(PrivacyPolicy policy)
         {
             _policy = policy;
+            _eventWords = new WordStarts(policy.NegativeEvents.Concat(policy.PrivateEvents).Concat(RemovalVerbs).Concat(EngagementNouns));
             _typeOrMemberNames = new(name => Compute(name, NameRole.TypeOrMember), StringComparer.Ordinal);
         }
 
-        public EngagementKind Classify(string name, NameRole role) => role == NameRole.Method
-            ? Compute(name, NameRole.Method)
-            : _typeOrMemberNames[name];
+        public EngagementKind Classify(string name, NameRole role)
+        {
+            if (!_eventWords.MayHoldWord(name))
+            {
+                return EngagementKind.None;
+            }
+
+            return role == NameRole.Method ? Compute(name, NameRole.Method) : _typeOrMemberNames[name];
+        }
 
         private EngagementKind Compute(string name, NameRole role)
         {

@@ -152,15 +152,21 @@ namespace PrivacyAnalyzers.Model
 
         private EventContext TypeContext(ITypeSymbol type, string reasonFormat)
         {
-            // Messages are the application's own types: a string, a CancellationToken or a ClaimsPrincipal is none.
-            if (type.SpecialType != SpecialType.None || TypeShapes.IsFrameworkType(type))
+            if (type.SpecialType != SpecialType.None)
+            {
+                return EventContext.None;
+            }
+
+            // Messages are the application's own types: a CancellationToken or a ClaimsPrincipal is none. Asked of every
+            // parameter of every method, so the name, which rules out most types at once, is read before the namespace.
+            var kind = _events.Classify(type.Name, NameRole.TypeOrMember);
+            if (kind == EngagementKind.None || TypeShapes.IsFrameworkType(type))
             {
                 return EventContext.None;
             }
 
             // The reason is only ever shown for an event, so it is only formatted for one.
-            var kind = _events.Classify(type.Name, NameRole.TypeOrMember);
-            return kind == EngagementKind.None ? EventContext.None : new EventContext(kind, string.Format(reasonFormat, type.Name));
+            return new EventContext(kind, string.Format(reasonFormat, type.Name));
         }
 
         /// <summary>Any I…Handler&lt;T&gt; or I…Consumer&lt;T&gt;: MediatR, MassTransit and home-grown buses alike.</summary>

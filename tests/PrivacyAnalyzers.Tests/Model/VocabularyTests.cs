@@ -50,6 +50,35 @@ namespace PrivacyAnalyzers.Tests.Model
         }
 
         [Theory]
+        [InlineData("OnVideoUnliked")]
+        [InlineData("LikesRemoved")]
+        [InlineData("IPDownloads")]
+        [InlineData("video2unliked")]
+        [InlineData("after_download")]
+        [InlineData("UNLIKE")]
+        public void A_name_with_a_word_that_may_be_a_vocabulary_word_is_let_through(string name)
+        {
+            Assert.True(new WordStarts(new[] { "Unlike", "Download", "Like" }).MayHoldWord(name));
+        }
+
+        [Theory]
+        [InlineData("GetAsync")]
+        [InlineData("Handle")]
+        [InlineData("SaveChanges")]
+        [InlineData("publishedAt")]
+        [InlineData("X")]
+        public void A_name_with_no_word_like_a_vocabulary_word_is_ruled_out(string name)
+        {
+            Assert.False(new WordStarts(new[] { "Unlike", "Download", "Like" }).MayHoldWord(name));
+        }
+
+        [Fact]
+        public void A_vocabulary_word_shorter_than_three_letters_lets_every_name_through()
+        {
+            Assert.True(new WordStarts(new[] { "Unlike", "Go" }).MayHoldWord("Handle"));
+        }
+
+        [Theory]
         [InlineData("*Creator*Dto", "ContentCreatorStatsDto", true)]
         [InlineData("*Creator*Dto", "CreatorDtoMapper", false)]
         [InlineData("Creator?Vm", "CreatorsVm", true)]
