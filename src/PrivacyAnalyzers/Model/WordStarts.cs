@@ -3,34 +3,45 @@ using System.Collections.Generic;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// The first two letters of a vocabulary's words, to tell in one pass over a name, with no split and no allocation,
+    /// The first three letters of a vocabulary's words, to tell in one pass over a name, with no split and no allocation,
     /// that none of its words can be one of them or an inflection or plural of one. Most names of a compilation
     /// (<c>GetAsync</c>, <c>Handle</c>, <c>VideoDto</c>) hold no event word, and splitting each of them into words cost
     /// more than the rest of classifying it.
     /// </summary>
     /// <remarks>
-    /// Inflections and plurals (Unliked, Replies, Saving) keep all but the last letter of the word, so they keep its first
-    /// two letters when it has three or more. A shorter word, or a letter outside ASCII, lets every name through.
+    /// Inflections and plurals (Unliked, Replies, Saving) keep all but the last letter of the word, so a word of four
+    /// letters or more keeps its first three, and one of three letters its first two. A word of fewer than three
+    /// letters can be none of them. A vocabulary word shorter than three letters, or not made of ASCII letters, lets
+    /// every name through.
     /// </remarks>
     internal sealed class WordStarts
     {
-        private const int Letters = 128;
+        private const int Letters = 26;
 
-        // [first * 128 + second], lower-cased: some vocabulary word starts with these two letters.
-        private readonly bool[] _pairs = new bool[Letters * Letters];
+        // [(first * 26 + second) * 26 + third]: some vocabulary word, or an inflection of it, starts with these letters.
+        private readonly bool[] _starts = new bool[Letters * Letters * Letters];
         private readonly bool _admitsEveryName;
 
         public WordStarts(IEnumerable<string> vocabulary)
         {
             foreach (var word in vocabulary)
             {
-                if (word.Length < 3 || !IsAscii(word[0]) || !IsAscii(word[1]))
+                if (word.Length < 3 || !IsLetter(word[0]) || !IsLetter(word[1]) || !IsLetter(word[2]))
                 {
                     _admitsEveryName = true;
                     return;
                 }
 
-                _pairs[Index(word[0], word[1])] = true;
+                if (word.Length > 3)
+                {
+                    _starts[Index(word[0], word[1], word[2])] = true;
+                    continue;
+                }
+
+                for (var third = 'a'; third <= 'z'; third++)
+                {
+                    _starts[Index(word[0], word[1], third)] = true;
+                }
             }
         }
 
@@ -46,16 +57,16 @@ namespace PrivacyAnalyzers.Model
                 return true;
             }
 
-            for (var i = 0; i + 1 < name.Length; i++)
+            for (var i = 0; i + 2 < name.Length; i++)
             {
-                var c = name[i];
-                if (i > 0 && ContinuesWord(name[i - 1], c))
+                if (i > 0 && ContinuesWord(name[i - 1], name[i]))
                 {
                     continue;
                 }
 
-                var next = name[i + 1];
-                if (!IsAscii(c) || !IsAscii(next) || _pairs[Index(c, next)])
+                // Outside ASCII letters nothing is ruled out; a digit or separator in the first three is a shorter word.
+                if (!IsAscii(name[i]) || !IsAscii(name[i + 1]) || !IsAscii(name[i + 2])
+                    || (IsLetter(name[i]) && IsLetter(name[i + 1]) && IsLetter(name[i + 2]) && _starts[Index(name[i], name[i + 1], name[i + 2])]))
                 {
                     return true;
                 }
@@ -67,8 +78,13 @@ namespace PrivacyAnalyzers.Model
         private static bool ContinuesWord(char previous, char c) =>
             (char.IsLower(previous) && char.IsLower(c)) || (char.IsDigit(previous) && char.IsDigit(c));
 
-        private static bool IsAscii(char c) => c < Letters;
+        private static bool IsAscii(char c) => c < 128;
 
-        private static int Index(char first, char second) => (char.ToLowerInvariant(first) * Letters) + char.ToLowerInvariant(second);
+        private static bool IsLetter(char c) => (c | 0x20) is >= 'a' and <= 'z';
+
+        private static int Index(char first, char second, char third) =>
+            (((Lower(first) * Letters) + Lower(second)) * Letters) + Lower(third);
+
+        private static int Lower(char letter) => (letter | 0x20) - 'a';
     }
 }

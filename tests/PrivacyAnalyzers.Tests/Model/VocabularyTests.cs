@@ -73,6 +73,12 @@ namespace PrivacyAnalyzers.Tests.Model
         }
 
         [Fact]
+        public void A_three_letter_vocabulary_word_lets_its_inflections_through()
+        {
+            Assert.True(new WordStarts(new[] { "Pin" }).MayHoldWord("OnVideoPinned"));
+        }
+
+        [Fact]
         public void A_vocabulary_word_shorter_than_three_letters_lets_every_name_through()
         {
             Assert.True(new WordStarts(new[] { "Unlike", "Go" }).MayHoldWord("Handle"));
