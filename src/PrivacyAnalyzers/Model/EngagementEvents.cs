@@ -49,15 +49,17 @@ namespace PrivacyAnalyzers.Model
         // Every word that can make a name an event: a name with none of them is no event, told without splitting it.
         private readonly WordStarts _eventWords;
 
-        // Type and member names repeat (a message type in every handler, an enum member in every switch): each is read
-        // once. Method names are read once per body and are mostly distinct, so a cache of them would only fill up.
+        // The names that may hold an event word repeat (a message type in every handler, an enum member in every switch,
+        // LikeAsync in every service): each is read once. The others never reach a cache, so it fills with few names.
         private readonly Cache<string, EngagementKind> _typeOrMemberNames;
+        private readonly Cache<string, EngagementKind> _methodNames;
 
         public EngagementEvents(PrivacyPolicy policy)
         {
             _policy = policy;
             _eventWords = new WordStarts(policy.NegativeEvents.Concat(policy.PrivateEvents).Concat(RemovalVerbs).Concat(EngagementNouns));
             _typeOrMemberNames = new(name => Compute(name, NameRole.TypeOrMember), StringComparer.Ordinal);
+            _methodNames = new(name => Compute(name, NameRole.Method), StringComparer.Ordinal);
         }
 
         public EngagementKind Classify(string name, NameRole role)
@@ -67,7 +69,7 @@ namespace PrivacyAnalyzers.Model
                 return EngagementKind.None;
             }
 
-            return role == NameRole.Method ? Compute(name, NameRole.Method) : _typeOrMemberNames[name];
+            return role == NameRole.Method ? _methodNames[name] : _typeOrMemberNames[name];
         }
 
         private EngagementKind Compute(string name, NameRole role)
@@ -76,7 +78,9 @@ namespace PrivacyAnalyzers.Model
             var kind = EngagementKind.None;
             for (var i = 0; i < words.Count && kind != EngagementKind.Negative; i++)
             {
-                if (IsNounCompound(words, i))
+                // Only a word of the vocabulary (an event verb, a removal verb, an engagement record) makes the name an
+                // event, alone or with its neighbour; the rest are passed over before any list is searched.
+                if (!_eventWords.MayBeWord(words[i]) || IsNounCompound(words, i))
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -34,9 +35,12 @@ namespace PrivacyAnalyzers.Model
 
         private readonly EngagementEvents _events;
 
-        // Calls arrive body by body, and methods type by type: the last one a thread asked about answers most questions.
+        // Calls arrive body by body: the last body a thread asked about answers most questions.
         private readonly SlotMemo<IMethodSymbol, EventContext> _lastBody = SlotMemo<IMethodSymbol, EventContext>.LastByThread();
-        private readonly SlotMemo<INamedTypeSymbol, TypeEvents> _lastType = SlotMemo<INamedTypeSymbol, TypeEvents>.LastByThread();
+
+        // Methods arrive type by type, but helper chains ask about the methods of other types in between, and a memo of
+        // the last type missed four times in ten: recent types are kept, placed by identity.
+        private readonly SlotMemo<INamedTypeSymbol, TypeEvents> _recentTypes = new(slotBits: 8, RuntimeHelpers.GetHashCode);
 
         /// <summary>
         /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
@@ -110,7 +114,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>What a type says about all its methods: its markers (or an enclosing type's) and the messages it handles.</summary>
         private TypeEvents OfType(INamedTypeSymbol type)
         {
-            if (_lastType.TryGet(type, out var known))
+            if (_recentTypes.TryGet(type, out var known))
             {
                 return known;
             }
@@ -134,7 +138,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             var events = new TypeEvents(marked, handled);
-            _lastType.Set(type, events);
+            _recentTypes.Set(type, events);
             return events;
         }
 

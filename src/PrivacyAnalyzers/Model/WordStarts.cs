@@ -64,15 +64,31 @@ namespace PrivacyAnalyzers.Model
                     continue;
                 }
 
-                // Outside ASCII letters nothing is ruled out; a digit or separator in the first three is a shorter word.
-                if (!IsAscii(name[i]) || !IsAscii(name[i + 1]) || !IsAscii(name[i + 2])
-                    || (IsLetter(name[i]) && IsLetter(name[i + 1]) && IsLetter(name[i + 2]) && _starts[Index(name[i], name[i + 1], name[i + 2])]))
+                if (StartsLikeAWord(name, i))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>Whether <paramref name="word"/>, one word of a split name, may be a vocabulary word or an inflection or plural of one.</summary>
+        public bool MayBeWord(string word) => _admitsEveryName || (word.Length >= 3 && StartsLikeAWord(word, 0));
+
+        /// <summary>
+        /// The three letters at <paramref name="i"/> start a vocabulary word. Outside ASCII nothing is ruled out; a digit or
+        /// separator among them makes a word too short to be one.
+        /// </summary>
+        private bool StartsLikeAWord(string text, int i)
+        {
+            char first = text[i], second = text[i + 1], third = text[i + 2];
+            if (!IsAscii(first) || !IsAscii(second) || !IsAscii(third))
+            {
+                return true;
+            }
+
+            return IsLetter(first) && IsLetter(second) && IsLetter(third) && _starts[Index(first, second, third)];
         }
 
         private static bool ContinuesWord(char previous, char c) =>

@@ -72,6 +72,16 @@ namespace PrivacyAnalyzers.Tests.Model
             Assert.False(new WordStarts(new[] { "Unlike", "Download", "Like" }).MayHoldWord(name));
         }
 
+        [Theory]
+        [InlineData("Unliked", true)]
+        [InlineData("Likes", true)]
+        [InlineData("Handle", false)]
+        [InlineData("Li", false)]
+        public void A_single_word_is_let_through_only_when_it_may_be_a_vocabulary_word(string word, bool mayBe)
+        {
+            Assert.Equal(mayBe, new WordStarts(new[] { "Unlike", "Download", "Like" }).MayBeWord(word));
+        }
+
         [Fact]
         public void A_three_letter_vocabulary_word_lets_its_inflections_through()
         {
