@@ -46,8 +46,12 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
 
-        // Every word that can make a name an event: a name with none of them is no event, told without splitting it.
-        private readonly WordStarts _eventWords;
+        // The words that can make a name an event, to rule most names out without splitting them: an event verb alone
+        // (VideoUnliked), a removal verb only with an engagement record (RemoveLike), so that CancellationToken, on
+        // every async method, is ruled out by its "Cancel" alone.
+        private readonly WordStarts _eventVerbs;
+        private readonly WordStarts _removalVerbs;
+        private readonly WordStarts _engagementNouns;
 
         // The names that may hold an event word repeat (a message type in every handler, an enum member in every switch,
         // LikeAsync in every service): each is read once. The others never reach a cache, so it fills with few names.
@@ -57,14 +61,16 @@ namespace PrivacyAnalyzers.Model
         public EngagementEvents(PrivacyPolicy policy)
         {
             _policy = policy;
-            _eventWords = new WordStarts(policy.NegativeEvents.Concat(policy.PrivateEvents).Concat(RemovalVerbs).Concat(EngagementNouns));
+            _eventVerbs = new WordStarts(policy.NegativeEvents.Concat(policy.PrivateEvents));
+            _removalVerbs = new WordStarts(RemovalVerbs);
+            _engagementNouns = new WordStarts(EngagementNouns);
             _typeOrMemberNames = new(name => Compute(name, NameRole.TypeOrMember), StringComparer.Ordinal);
             _methodNames = new(name => Compute(name, NameRole.Method), StringComparer.Ordinal);
         }
 
         public EngagementKind Classify(string name, NameRole role)
         {
-            if (!_eventWords.MayHoldWord(name))
+            if (!_eventVerbs.MayHoldWord(name) && !(_removalVerbs.MayHoldWord(name) && _engagementNouns.MayHoldWord(name)))
             {
                 return EngagementKind.None;
             }
@@ -80,7 +86,7 @@ namespace PrivacyAnalyzers.Model
             {
                 // Only a word of the vocabulary (an event verb, a removal verb, an engagement record) makes the name an
                 // event, alone or with its neighbour; the rest are passed over before any list is searched.
-                if (!_eventWords.MayBeWord(words[i]) || IsNounCompound(words, i))
+                if (!MayBeVocabularyWord(words[i]) || IsNounCompound(words, i))
                 {
                     continue;
                 }
@@ -98,6 +104,9 @@ namespace PrivacyAnalyzers.Model
 
             return kind;
         }
+
+        private bool MayBeVocabularyWord(string word) =>
+            _eventVerbs.MayBeWord(word) || _removalVerbs.MayBeWord(word) || _engagementNouns.MayBeWord(word);
 
         /// <summary>The engagement record a name is about (Likes → Like, FollowRepository → Follow), or null.</summary>
         public static string? EngagementRecordIn(string name)

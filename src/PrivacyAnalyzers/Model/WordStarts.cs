@@ -47,8 +47,8 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>
         /// Whether a word of <paramref name="name"/> may start like a vocabulary word. Every place where
-        /// <see cref="NameWords.Split"/> may start a word is tried; a lower-case letter or a digit that follows one of its
-        /// own kind never starts one.
+        /// <see cref="NameWords.Split"/> may start a word is tried: a lower-case letter after a letter, or a digit after a
+        /// digit, never starts one (Create is one word, not C and reate).
         /// </summary>
         public bool MayHoldWord(string name)
         {
@@ -92,7 +92,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         private static bool ContinuesWord(char previous, char c) =>
-            (char.IsLower(previous) && char.IsLower(c)) || (char.IsDigit(previous) && char.IsDigit(c));
+            (char.IsLetter(previous) && char.IsLower(c)) || (char.IsDigit(previous) && char.IsDigit(c));
 
         private static bool IsAscii(char c) => c < 128;
 

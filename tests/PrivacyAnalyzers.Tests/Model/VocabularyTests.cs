@@ -67,6 +67,7 @@ namespace PrivacyAnalyzers.Tests.Model
         [InlineData("SaveChanges")]
         [InlineData("publishedAt")]
         [InlineData("X")]
+        [InlineData("Alike")]
         public void A_name_with_no_word_like_a_vocabulary_word_is_ruled_out(string name)
         {
             Assert.False(new WordStarts(new[] { "Unlike", "Download", "Like" }).MayHoldWord(name));
