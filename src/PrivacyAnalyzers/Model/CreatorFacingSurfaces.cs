@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
@@ -7,6 +8,10 @@ namespace PrivacyAnalyzers.Model
     {
         private readonly PrivacyPolicy _policy;
         private readonly Cache<INamedTypeSymbol, bool> _cache;
+
+        // Types come namespace by namespace, and every segment of a namespace is matched against every pattern: the
+        // answers for recent namespaces are kept, placed by identity.
+        private readonly SlotMemo<INamespaceSymbol, bool> _recentNamespaces = new(slotBits: 6, RuntimeHelpers.GetHashCode);
 
         public CreatorFacingSurfaces(PrivacyPolicy policy)
         {
@@ -20,7 +25,7 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
         private bool Compute(INamedTypeSymbol type) =>
-            MatchesTypeName(type) || MatchesNamespace(type.ContainingNamespace)
+            MatchesTypeName(type) || MatchesRecentNamespace(type.ContainingNamespace)
             || PrivacyAttributes.MarksTypeOrAncestor(type, PrivacyAttributes.CreatorFacing);
 
         private bool MatchesTypeName(INamedTypeSymbol type)
@@ -34,6 +39,22 @@ namespace PrivacyAnalyzers.Model
             }
 
             return false;
+        }
+
+        private bool MatchesRecentNamespace(INamespaceSymbol? ns)
+        {
+            if (ns is null)
+            {
+                return false;
+            }
+
+            if (!_recentNamespaces.TryGet(ns, out var matches))
+            {
+                matches = MatchesNamespace(ns);
+                _recentNamespaces.Set(ns, matches);
+            }
+
+            return matches;
         }
 
         private bool MatchesNamespace(INamespaceSymbol? ns)

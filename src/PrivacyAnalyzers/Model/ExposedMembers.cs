@@ -67,7 +67,8 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static IEnumerable<InheritedMember> InheritedFromPlainBases(INamedTypeSymbol type, CreatorFacingSurfaces surfaces)
         {
-            if (type.Locations.Length == 0 || !surfaces.IsCreatorFacing(type))
+            // Every type of the compilation is asked: the cached answer before the locations, which are built anew each time.
+            if (!surfaces.IsCreatorFacing(type) || type.Locations.Length == 0)
             {
                 yield break;
             }

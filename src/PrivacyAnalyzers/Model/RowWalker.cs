@@ -54,7 +54,8 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The path from <paramref name="type"/> to the first leaf it holds, or null when it holds none.</summary>
-        public RowPath? Find(ITypeSymbol type) => Find(type, new Walk());
+        public RowPath? Find(ITypeSymbol type) =>
+            _paths.TryGetValue(TypeShapes.Unwrap(type), out var cached) ? cached : Find(type, new Walk());
 
         /// <summary>
         /// A class, struct or interface of the application whose public members are data: a row. Framework types and
