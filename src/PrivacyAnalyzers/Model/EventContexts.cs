@@ -45,10 +45,10 @@ namespace PrivacyAnalyzers.Model
         /// <summary>
         /// The record each branch of a conditional removes, so that the calls inside one branch do not walk it again each.
         /// Keyed by the branch's syntax: the same for every semantic model and rule, and held by the compilation anyway,
-        /// where operation keys would need weak references that every garbage collection has to visit. Placed by position:
-        /// the branches around the calls being analyzed lie apart.
+        /// where operation keys would need weak references that every garbage collection has to visit. Placed by identity:
+        /// a node's position is summed from its first token's trivia at each look-up.
         /// </summary>
-        private readonly SlotMemo<SyntaxNode, string?> _removedRecords = new(slotBits: 10, branch => branch.SpanStart);
+        private readonly SlotMemo<SyntaxNode, string?> _removedRecords = new(slotBits: 10, RuntimeHelpers.GetHashCode);
 
         public EventContexts(EngagementEvents events) => _events = events;
 
@@ -244,8 +244,24 @@ namespace PrivacyAnalyzers.Model
                 }
             }
 
-            isPositiveBranch = switchCase.Parent is ISwitchOperation owner && owner.Cases.Any(c => c.Clauses.Any(IsEventClause));
+            isPositiveBranch = switchCase.Parent is ISwitchOperation owner && HasEventCase(owner);
             return EventContext.None;
+        }
+
+        private bool HasEventCase(ISwitchOperation owner)
+        {
+            foreach (var switchCase in owner.Cases)
+            {
+                foreach (var clause in switchCase.Clauses)
+                {
+                    if (IsEventClause(clause))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private bool IsEventClause(ICaseClauseOperation clause) => clause switch
@@ -260,8 +276,21 @@ namespace PrivacyAnalyzers.Model
             var context = ArmContext(arm);
             isPositiveBranch = context.Kind == EngagementKind.None
                 && arm.Parent is ISwitchExpressionOperation owner
-                && owner.Arms.Any(other => ArmContext(other).Kind != EngagementKind.None);
+                && HasEventArm(owner);
             return context;
+        }
+
+        private bool HasEventArm(ISwitchExpressionOperation owner)
+        {
+            foreach (var arm in owner.Arms)
+            {
+                if (ArmContext(arm).Kind != EngagementKind.None)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private EventContext ArmContext(ISwitchExpressionArmOperation arm) =>
