@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,6 +21,10 @@ namespace PrivacyAnalyzers.Model
         private readonly PrivacyPolicy _policy;
         private readonly Cache<INamedTypeSymbol, bool> _creatorTypes;
 
+        // Every public method of the compilation is asked whether it is an action, and its type's bases and attributes
+        // answer: the answer is kept for recent types, which come one after the other with their methods.
+        private readonly SlotMemo<INamedTypeSymbol, bool> _recentActionContainers = new(slotBits: 6, RuntimeHelpers.GetHashCode);
+
         public CreatorEndpoints(PrivacyPolicy policy)
         {
             _policy = policy;
@@ -30,7 +35,7 @@ namespace PrivacyAnalyzers.Model
         public bool IsCreatorFacingAction(IMethodSymbol method) =>
             method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
             && method.ContainingType is { } type
-            && (IsController(type) || IsHub(type))
+            && IsActionContainer(type)
             && !PrivacyAttributes.Has(method, "NonAction")
             && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
 
@@ -49,6 +54,21 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
+        private bool IsActionContainer(INamedTypeSymbol type)
+        {
+            if (!_recentActionContainers.TryGet(type, out var isContainer))
+            {
+                isContainer = IsController(type) || IsHub(type);
+                _recentActionContainers.Set(type, isContainer);
+            }
+
+            return isContainer;
+        }
+
+        /// <summary>
+        /// A class named …Controller, deriving from one, or marked [ApiController]/[Controller]. The attributes are read on
+        /// the application's own types: the framework's controller bases are known by name, and object's are not decoded.
+        /// </summary>
         private static bool IsController(INamedTypeSymbol type)
         {
             if (type.TypeKind != TypeKind.Class || PrivacyAttributes.Has(type, "NonController"))
@@ -60,8 +80,8 @@ namespace PrivacyAnalyzers.Model
             {
                 if (current.Name is "ControllerBase" or "Controller"
                     || current.Name.EndsWith("Controller", StringComparison.Ordinal)
-                    || PrivacyAttributes.Has(current, "ApiController")
-                    || PrivacyAttributes.Has(current, "Controller"))
+                    || (!TypeShapes.IsFrameworkType(current)
+                        && (PrivacyAttributes.Has(current, "ApiController") || PrivacyAttributes.Has(current, "Controller"))))
                 {
                     return true;
                 }
