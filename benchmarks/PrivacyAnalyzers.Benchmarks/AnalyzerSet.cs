@@ -12,13 +12,17 @@ namespace PrivacyAnalyzers.Benchmarks
     internal static class AnalyzerSet
     {
         public static ImmutableArray<DiagnosticAnalyzer> PrivacyAnalyzers { get; } =
-            typeof(CreatorFacingAudienceIdentifierAnalyzer).Assembly.GetTypes()
+            AnalyzersIn(typeof(CreatorFacingAudienceIdentifierAnalyzer).Assembly);
+
+        public static ImmutableArray<DiagnosticAnalyzer> Empty { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
+
+        /// <summary>The analyzers an assembly ships, in the order of their type names.</summary>
+        public static ImmutableArray<DiagnosticAnalyzer> AnalyzersIn(Assembly assembly) =>
+            assembly.GetTypes()
                 .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type) && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
                 .OrderBy(type => type.Name, StringComparer.Ordinal)
                 .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
                 .ToImmutableArray();
-
-        public static ImmutableArray<DiagnosticAnalyzer> Empty { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
         /// <summary>The rule ids an analyzer reports, for tables: "PRIV002", "PRIV000".</summary>
         public static string Ids(DiagnosticAnalyzer analyzer) =>

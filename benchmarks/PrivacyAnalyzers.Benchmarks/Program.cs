@@ -12,6 +12,7 @@ namespace PrivacyAnalyzers.Benchmarks
     /// <c>ratio</c> (default): the budget run. <c>check</c>: the findings on a small code base (10 modules) are exactly the
     /// planted violations. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
     /// <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
+    /// <c>compare &lt;dll&gt; &lt;dll&gt; …</c>: builds of PrivacyAnalyzers.dll measured against each other in one process.
     /// <c>--modules N</c> sizes the code base (default 100: about 1,200 files and 100,000 lines).
     /// </summary>
     public static class Program
@@ -24,6 +25,15 @@ namespace PrivacyAnalyzers.Benchmarks
             {
                 case "ratio":
                     return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", 5), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"), Option(args, "--rule"));
+                case "compare":
+                    var builds = args.Skip(1).TakeWhile(arg => !arg.StartsWith("-", StringComparison.Ordinal)).ToArray();
+                    if (builds.Length < 2)
+                    {
+                        Console.Error.WriteLine("usage: compare <PrivacyAnalyzers.dll> <PrivacyAnalyzers.dll> [...] [--iterations N] [--modules N]");
+                        return 2;
+                    }
+
+                    return await CompareRun.RunAsync(builds, modules, IntOption(args, "--iterations", 7));
                 case "check":
                     return await FindingsCheck.RunAsync(IntOption(args, "--modules", 10));
                 case "generate":
@@ -42,7 +52,7 @@ namespace PrivacyAnalyzers.Benchmarks
                     BenchmarkRunner.Run<AnalyzerBenchmarks>(AnalyzerBenchmarks.Config, WithoutOption(args.Skip(1).ToArray(), "--modules"));
                     return 0;
                 default:
-                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | generate <dir> --analyzer <dll> | bdn");
+                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
                     return 2;
             }
         }
