@@ -543,6 +543,54 @@ public sealed class Downloads
 }");
         }
 
+        [Fact]
+        public async Task A_framework_notification_client_is_a_sink_by_its_type_name()
+        {
+            await VerifyAsync(@"
+public sealed class Downloads
+{
+    private readonly Microsoft.Azure.NotificationHubs.NotificationHubClient _hub = null!;
+
+    public async Task DownloadAsync(Video video)
+    {
+        await [|_hub.ScheduleAsync(video.OwnerId, ""Someone downloaded your video"")|];
+    }
+}
+
+namespace Microsoft.Azure.NotificationHubs
+{
+    public class NotificationHubClient
+    {
+        public Task ScheduleAsync(Guid userId, string text) => Task.CompletedTask;
+    }
+}");
+        }
+
+        [Fact]
+        public async Task A_framework_method_called_on_a_sink_is_a_sink_by_its_receiver_type_name()
+        {
+            await VerifyAsync(@"
+public sealed class Downloads
+{
+    private readonly PushGateway _push = null!;
+
+    public void Download(Video video)
+    {
+        [|_push.Dispatch(video.OwnerId)|];
+    }
+}
+
+public sealed class PushGateway : Microsoft.Messaging.Dispatcher { }
+
+namespace Microsoft.Messaging
+{
+    public class Dispatcher
+    {
+        public void Dispatch(Guid userId) { }
+    }
+}");
+        }
+
         // ---- Not sinks ----
 
         [Fact]
