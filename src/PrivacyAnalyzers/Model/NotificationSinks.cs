@@ -59,13 +59,13 @@ namespace PrivacyAnalyzers.Model
         /// <summary>
         /// Whether a call may be a sink, by names alone and with no cache: every call of the compilation is asked, before
         /// its event context is looked for, and most go to the framework (LINQ, strings, tasks, logging), which carries
-        /// no team's marker and whose sinks are known by name. The application's own methods and libraries, and every
-        /// call when the policy configures sinks, may be sinks or lead to one.
+        /// no team's marker and whose sinks are known by name or by the policy. The application's own methods and
+        /// libraries may be sinks or lead to one.
         /// </summary>
         public bool MayBeSinkCall(IInvocationOperation invocation)
         {
             var method = invocation.TargetMethod;
-            if (!_policy.NotificationSinks.IsEmpty || method.ContainingType is not { } type || !TypeShapes.IsFrameworkType(type))
+            if (method.ContainingType is not { } type || !TypeShapes.IsFrameworkType(type))
             {
                 return true;
             }
@@ -73,7 +73,8 @@ namespace PrivacyAnalyzers.Model
             return SinkVerbs.MayHoldWord(method.Name)
                 || SinkTypeWordStarts.MayHoldWord(type.Name)
                 || (invocation.Instance?.Type is { } receiver && SinkTypeWordStarts.MayHoldWord(receiver.Name))
-                || IsSignalRSend(invocation);
+                || IsSignalRSend(invocation)
+                || IsConfigured(method);
         }
 
         /// <summary>How a sink reads in a message: <c>INotificationService.NotifyAsync</c>, <c>new UnlikeNotification</c>.</summary>

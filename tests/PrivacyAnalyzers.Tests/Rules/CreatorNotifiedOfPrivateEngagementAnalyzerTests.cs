@@ -591,6 +591,29 @@ namespace Microsoft.Messaging
 }");
         }
 
+        [Fact]
+        public async Task A_framework_method_configured_as_a_sink_is_a_sink()
+        {
+            await VerifyAsync(@"
+public sealed class Downloads
+{
+    private readonly Microsoft.Messaging.Dispatcher _dispatcher = null!;
+
+    public void Download(Video video)
+    {
+        [|_dispatcher.Dispatch(video.OwnerId)|];
+    }
+}
+
+namespace Microsoft.Messaging
+{
+    public class Dispatcher
+    {
+        public void Dispatch(Guid userId) { }
+    }
+}", "is_global = true\nprivacy.notification_sinks = Dispatcher\n");
+        }
+
         // ---- Not sinks ----
 
         [Fact]
