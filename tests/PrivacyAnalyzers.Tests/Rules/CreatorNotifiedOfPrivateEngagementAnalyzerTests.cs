@@ -549,13 +549,15 @@ public sealed class Downloads
             await VerifyAsync(@"
 public sealed class Downloads
 {
-    private readonly Microsoft.Azure.NotificationHubs.NotificationHubClient _hub = null!;
+    private readonly HubGateway _hub = null!;
 
     public async Task DownloadAsync(Video video)
     {
         await [|_hub.ScheduleAsync(video.OwnerId, ""Someone downloaded your video"")|];
     }
 }
+
+public sealed class HubGateway : Microsoft.Azure.NotificationHubs.NotificationHubClient { }
 
 namespace Microsoft.Azure.NotificationHubs
 {
