@@ -103,12 +103,10 @@ namespace PrivacyAnalyzers.Model
                 }
             }
 
-            // ASP.NET Core Identity's user is recognised by name; a team's [UserIdentifier] is never on the framework's own
-            // types (string, object), whose metadata attributes are not decoded for nothing.
+            // ASP.NET Core Identity's user is recognised by name, a team's user type by its marker.
             for (var current = type; current is not null; current = current.BaseType)
             {
-                if (current.Name == "IdentityUser"
-                    || (!TypeShapes.IsFrameworkType(current) && PrivacyAttributes.Has(current, PrivacyAttributes.UserIdentifier)))
+                if (current.Name == "IdentityUser" || PrivacyAttributes.MarksOwnType(current, PrivacyAttributes.UserIdentifier))
                 {
                     return true;
                 }

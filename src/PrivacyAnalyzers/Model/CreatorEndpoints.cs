@@ -80,8 +80,8 @@ namespace PrivacyAnalyzers.Model
             {
                 if (current.Name is "ControllerBase" or "Controller"
                     || current.Name.EndsWith("Controller", StringComparison.Ordinal)
-                    || (!TypeShapes.IsFrameworkType(current)
-                        && (PrivacyAttributes.Has(current, "ApiController") || PrivacyAttributes.Has(current, "Controller"))))
+                    || PrivacyAttributes.MarksOwnType(current, "ApiController")
+                    || PrivacyAttributes.MarksOwnType(current, "Controller"))
                 {
                     return true;
                 }

@@ -70,13 +70,17 @@ namespace PrivacyAnalyzers.Model
 
         public EngagementKind Classify(string name, NameRole role)
         {
-            if (!_eventVerbs.MayHoldWord(name) && !(_removalVerbs.MayHoldWord(name) && _engagementNouns.MayHoldWord(name)))
+            if (!MayNameEvent(name))
             {
                 return EngagementKind.None;
             }
 
             return role == NameRole.Method ? _methodNames[name] : _typeOrMemberNames[name];
         }
+
+        /// <summary>An event verb alone makes an event; a removal verb only with an engagement record (RemoveLike).</summary>
+        private bool MayNameEvent(string name) =>
+            _eventVerbs.MayHoldWord(name) || (_removalVerbs.MayHoldWord(name) && _engagementNouns.MayHoldWord(name));
 
         private EngagementKind Compute(string name, NameRole role)
         {

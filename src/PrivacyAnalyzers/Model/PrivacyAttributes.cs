@@ -61,7 +61,7 @@ namespace PrivacyAnalyzers.Model
 
             foreach (var contract in type.AllInterfaces)
             {
-                if (!TypeShapes.IsFrameworkType(contract) && Has(contract, simpleName))
+                if (MarksOwnType(contract, simpleName))
                 {
                     return true;
                 }
@@ -69,6 +69,14 @@ namespace PrivacyAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>
+        /// Whether an application type carries the marker: a team's markers (and ASP.NET Core's <c>[ApiController]</c> on a
+        /// team's controllers) are never on the framework's own types (<c>System.*</c>, <c>Microsoft.*</c>), whose metadata
+        /// attributes are therefore not decoded.
+        /// </summary>
+        public static bool MarksOwnType(ITypeSymbol type, string simpleName) =>
+            !TypeShapes.IsFrameworkType(type) && Has(type, simpleName);
 
         /// <summary>The attributes of a member; for a positional record property also those written on its parameter.</summary>
         public static IEnumerable<AttributeData> OfMember(ISymbol member)
