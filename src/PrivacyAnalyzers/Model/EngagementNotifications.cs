@@ -31,12 +31,9 @@ namespace PrivacyAnalyzers.Model
                 return;
             }
 
-            // Only a sink, or a call into the application that may reach one, can be reported, and most operations are
-            // neither: object creations of DTOs and collections, calls into the framework. Names settle those before any
-            // event context is looked for, so a body that makes no other call never has its context computed.
-            if (operation is IInvocationOperation invocation
-                ? !model.Sinks.MayBeSinkCall(invocation)
-                : !model.Sinks.IsSink(operation))
+            // An object creation can only be a sink (a notification object), and most create DTOs and collections: the
+            // created type's name settles those before any event context is looked for.
+            if (operation.Kind == OperationKind.ObjectCreation && !model.Sinks.IsSink(operation))
             {
                 return;
             }

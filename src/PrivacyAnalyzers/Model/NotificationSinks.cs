@@ -18,10 +18,6 @@ namespace PrivacyAnalyzers.Model
         private static readonly ImmutableArray<string> NonSinkVerbs = ImmutableArray.Create(
             "Delete", "Remove", "Retract", "Cancel", "Clear", "Dismiss", "Withdraw", "Revoke", "Mark", "Get", "Find", "List", "Count");
 
-        /// <summary>What a framework method's or type's name needs to be a sink: Notify…, Send…, or a sink type word.</summary>
-        private static readonly WordStarts SinkVerbs = new(new[] { "Notify", "Send" });
-        private static readonly WordStarts SinkTypeWordStarts = new(SinkTypeWords.Add("Email"));
-
         private readonly PrivacyPolicy _policy;
 
         // Every invocation of the compilation is asked about: what depends only on the method or a type is decided once.
@@ -55,27 +51,6 @@ namespace PrivacyAnalyzers.Model
             IObjectCreationOperation { Type: INamedTypeSymbol created } => IsNotificationObject(created),
             _ => false,
         };
-
-        /// <summary>
-        /// Whether a call may be a sink, by names alone and with no cache: every call of the compilation is asked, before
-        /// its event context is looked for, and most go to the framework (LINQ, strings, tasks, logging), which carries
-        /// no team's marker and whose sinks are known by name or by the policy. The application's own methods and
-        /// libraries may be sinks or lead to one.
-        /// </summary>
-        public bool MayBeSinkCall(IInvocationOperation invocation)
-        {
-            var method = invocation.TargetMethod;
-            if (method.ContainingType is not { } type || !TypeShapes.IsFrameworkType(type))
-            {
-                return true;
-            }
-
-            return SinkVerbs.MayHoldWord(method.Name)
-                || SinkTypeWordStarts.MayHoldWord(type.Name)
-                || (invocation.Instance?.Type is { } receiver && SinkTypeWordStarts.MayHoldWord(receiver.Name))
-                || IsSignalRSend(invocation)
-                || IsConfigured(method);
-        }
 
         /// <summary>How a sink reads in a message: <c>INotificationService.NotifyAsync</c>, <c>new UnlikeNotification</c>.</summary>
         public static string Describe(IOperation sink) => sink switch
