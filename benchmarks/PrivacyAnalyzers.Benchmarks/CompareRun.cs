@@ -33,8 +33,8 @@ namespace PrivacyAnalyzers.Benchmarks
                 Console.WriteLine($"  v{build} : {builds[build]}");
             }
 
-            // times[build][rule id] = milliseconds per measured iteration; "all" is the sum over the analyzers.
-            var times = builds.Select(_ => new Dictionary<string, List<double>>(StringComparer.Ordinal)).ToArray();
+            // times[build][rule id] = time per measured iteration; "all" is the sum over the analyzers.
+            var times = builds.Select(_ => new Dictionary<string, List<TimeSpan>>(StringComparer.Ordinal)).ToArray();
             for (var iteration = 0; iteration <= iterations; iteration++)
             {
                 foreach (var build in Order(builds.Count, iteration))
@@ -43,15 +43,15 @@ namespace PrivacyAnalyzers.Benchmarks
                     GC.WaitForPendingFinalizers();
                     GC.Collect();
                     var run = await AnalyzerRun.RunAsync(compilation, analyzerSets[build], options, concurrent: false, logExecutionTime: true);
-                    Console.WriteLine($"  {(iteration == 0 ? "warm-up" : "run " + iteration),-8} v{build}: {Ms(run.TotalExecutionTime.TotalMilliseconds)} in analyzers");
+                    Console.WriteLine($"  {(iteration == 0 ? "warm-up" : "run " + iteration),-8} v{build}: {Ms(run.TotalExecutionTime)} in analyzers");
                     if (iteration > 0)
                     {
                         foreach (var (analyzer, time) in run.ExecutionTimes)
                         {
-                            Add(times[build], AnalyzerSet.Ids(analyzer), time.TotalMilliseconds);
+                            Add(times[build], AnalyzerSet.Ids(analyzer), time);
                         }
 
-                        Add(times[build], "all", run.TotalExecutionTime.TotalMilliseconds);
+                        Add(times[build], "all", run.TotalExecutionTime);
                     }
                 }
             }
@@ -60,7 +60,7 @@ namespace PrivacyAnalyzers.Benchmarks
             Console.WriteLine($"  {"rules",-8}" + string.Concat(Enumerable.Range(0, builds.Count).Select(build => $"{"v" + build,10}")));
             foreach (var rules in times[0].Keys.OrderBy(key => key == "all").ThenBy(key => key, StringComparer.Ordinal))
             {
-                Console.WriteLine($"  {rules,-8}" + string.Concat(times.Select(build => $"{Ms(Median(build[rules])),10}")));
+                Console.WriteLine($"  {rules,-8}" + string.Concat(times.Select(build => $"{Ms(RatioRun.Median(build[rules])),10}")));
             }
 
             return 0;
@@ -76,22 +76,16 @@ namespace PrivacyAnalyzers.Benchmarks
             return AnalyzerSet.AnalyzersIn(assembly);
         }
 
-        private static void Add(Dictionary<string, List<double>> times, string key, double milliseconds)
+        private static void Add(Dictionary<string, List<TimeSpan>> times, string key, TimeSpan time)
         {
             if (!times.TryGetValue(key, out var list))
             {
-                times[key] = list = new List<double>();
+                times[key] = list = new List<TimeSpan>();
             }
 
-            list.Add(milliseconds);
+            list.Add(time);
         }
 
-        private static double Median(List<double> values)
-        {
-            var sorted = values.OrderBy(v => v).ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-        }
-
-        private static string Ms(double milliseconds) => milliseconds.ToString("N1", CultureInfo.InvariantCulture) + " ms";
+        private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N1", CultureInfo.InvariantCulture) + " ms";
     }
 }

@@ -123,7 +123,8 @@ namespace PrivacyAnalyzers.Benchmarks
             GC.Collect();
         }
 
-        private static TimeSpan Median(List<TimeSpan> values)
+        /// <summary>The median of the measured iterations; shared with <see cref="CompareRun"/>.</summary>
+        internal static TimeSpan Median(List<TimeSpan> values)
         {
             var sorted = values.OrderBy(v => v).ToList();
             return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
