@@ -32,12 +32,18 @@ namespace PrivacyAnalyzers.Model
         public string? FindAudienceIdentifier(ISymbol member, ITypeSymbol type)
         {
             var name = _names.Read(member.Name);
-            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
+            if (name.IsSubject)
             {
                 return null;
             }
 
-            if (PrivacyAttributes.MarksPersonalData(member) || IsAudienceIdentifier(name, type, new List<(ITypeSymbol, string)>()))
+            var markers = PrivacyAttributes.MarkersOf(member);
+            if ((markers & MemberMarkers.NotPersonal) != 0)
+            {
+                return null;
+            }
+
+            if ((markers & MemberMarkers.PersonalData) != 0 || IsAudienceIdentifier(name, type))
             {
                 return member.Name;
             }
@@ -64,7 +70,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             type = TypeShapes.Unwrap(type);
-            if (_shapes.TryGetElements(type, new List<(ITypeSymbol, string)>()) || !_rows.IsRowType(type))
+            if (_shapes.IsCollection(type) || !_rows.IsRowType(type))
             {
                 return null;
             }
@@ -116,9 +122,16 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>Rule 2: an audience name on an identifier-shaped type (string ViewerHandle, Guid[] LikedBy, List&lt;User&gt; Fans).</summary>
-        private bool IsAudienceIdentifier(MemberName name, ITypeSymbol type, List<(ITypeSymbol Element, string Segment)> elements)
+        private bool IsAudienceIdentifier(MemberName name, ITypeSymbol type)
         {
+            // Most names name no audience whatever the shape: those are settled before the type is taken apart.
+            if (!name.NamesAudience(isCollection: true))
+            {
+                return false;
+            }
+
             type = TypeShapes.Unwrap(type);
+            var elements = new List<(ITypeSymbol Element, string Segment)>();
             var isCollection = _shapes.TryGetElements(type, elements);
             if (!name.NamesAudience(isCollection))
             {
@@ -175,14 +188,20 @@ namespace PrivacyAnalyzers.Model
         private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
         {
             var name = _names.Read(member.Name);
-            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
+            if (name.IsSubject)
             {
                 return RowMember.Skip;
             }
 
-            return PrivacyAttributes.MarksPersonalData(member)
+            var markers = PrivacyAttributes.MarkersOf(member);
+            if ((markers & MemberMarkers.NotPersonal) != 0)
+            {
+                return RowMember.Skip;
+            }
+
+            return (markers & MemberMarkers.PersonalData) != 0
                 || (name.IsIdentityRowName && IsIdentityValue(memberType))
-                || IsAudienceIdentifier(name, memberType, new List<(ITypeSymbol, string)>())
+                || IsAudienceIdentifier(name, memberType)
                 ? RowMember.Leaf
                 : RowMember.Descend;
         }

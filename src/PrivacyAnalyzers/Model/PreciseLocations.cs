@@ -50,7 +50,7 @@ namespace PrivacyAnalyzers.Model
         public string? FindAudienceLocation(ISymbol member, ITypeSymbol type)
         {
             var name = _names.Read(member.Name);
-            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
+            if (name.IsSubject || (PrivacyAttributes.MarkersOf(member) & MemberMarkers.NotPersonal) != 0)
             {
                 return null;
             }
@@ -153,7 +153,7 @@ namespace PrivacyAnalyzers.Model
             type = TypeShapes.Unwrap(type);
             var elements = new List<(ITypeSymbol Element, string Segment)>();
             isCollection = _shapes.TryGetElements(type, elements);
-            if (PrivacyAttributes.MarksPreciseLocation(member))
+            if ((PrivacyAttributes.MarkersOf(member) & MemberMarkers.PreciseLocation) != 0)
             {
                 return true;
             }
@@ -202,7 +202,7 @@ namespace PrivacyAnalyzers.Model
         private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
         {
             var name = _names.Read(member.Name);
-            if (name.IsSubject || PrivacyAttributes.MarksNotPersonal(member))
+            if (name.IsSubject || (PrivacyAttributes.MarkersOf(member) & MemberMarkers.NotPersonal) != 0)
             {
                 return RowMember.Skip;
             }

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Model
@@ -78,66 +78,50 @@ namespace PrivacyAnalyzers.Model
         public static bool MarksOwnType(ITypeSymbol type, string simpleName) =>
             !TypeShapes.IsFrameworkType(type) && Has(type, simpleName);
 
-        /// <summary>The attributes of a member; for a positional record property also those written on its parameter.</summary>
-        public static IEnumerable<AttributeData> OfMember(ISymbol member)
+        /// <summary>
+        /// The data markers of a member, written on it or on the positional record parameter that declares it: one pass
+        /// over both, as the rules ask about several markers of each member they judge.
+        /// </summary>
+        public static MemberMarkers MarkersOf(ISymbol member)
         {
-            foreach (var attribute in member.GetAttributes())
-            {
-                yield return attribute;
-            }
-
-            var parameter = FindPositionalParameter(member);
-            if (parameter is not null)
-            {
-                foreach (var attribute in parameter.GetAttributes())
-                {
-                    yield return attribute;
-                }
-            }
+            var markers = MarkersIn(member.GetAttributes());
+            return FindPositionalParameter(member) is { } parameter ? markers | MarkersIn(parameter.GetAttributes()) : markers;
         }
 
-        /// <summary>[UserIdentifier], [PersonalData], [ProtectedPersonalData] or a data classification attribute.</summary>
-        public static bool MarksPersonalData(ISymbol member)
+        private static MemberMarkers MarkersIn(ImmutableArray<AttributeData> attributes)
         {
-            foreach (var attribute in OfMember(member))
+            var markers = MemberMarkers.None;
+            foreach (var attribute in attributes)
             {
                 var attributeClass = attribute.AttributeClass;
+                if (IsNamed(attributeClass, NoDataClassification))
+                {
+                    markers |= MemberMarkers.NotPersonal;
+                }
+
+                if (IsNamed(attributeClass, PreciseLocation))
+                {
+                    markers |= MemberMarkers.PreciseLocation;
+                }
+
+                // [NoDataClassification] derives from DataClassificationAttribute too: NotPersonal is asked first.
                 if (IsNamed(attributeClass, UserIdentifier)
                     || IsNamed(attributeClass, PersonalData)
                     || IsNamed(attributeClass, ProtectedPersonalData)
                     || DerivesFromDataClassification(attributeClass))
                 {
-                    return true;
+                    markers |= MemberMarkers.PersonalData;
                 }
             }
 
-            return false;
-        }
-
-        /// <summary>[NoDataClassification]: the team says this member is not personal data.</summary>
-        public static bool MarksNotPersonal(ISymbol member) => IsMarked(member, NoDataClassification);
-
-        /// <summary>[PreciseLocation]: the member holds a precise location (coordinates, IP address, postal code, street address).</summary>
-        public static bool MarksPreciseLocation(ISymbol member) => IsMarked(member, PreciseLocation);
-
-        /// <summary>The member, or the positional record parameter that declares it, carries the attribute.</summary>
-        private static bool IsMarked(ISymbol member, string simpleName)
-        {
-            foreach (var attribute in OfMember(member))
-            {
-                if (IsNamed(attribute.AttributeClass, simpleName))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return markers;
         }
 
         /// <summary>The primary-constructor parameter a positional record property was declared by, if any.</summary>
         public static IParameterSymbol? FindPositionalParameter(ISymbol member)
         {
-            if (member is not IPropertySymbol { ContainingType.IsRecord: true } property || property.Locations.Length == 0)
+            // Locations are built anew at each call: each is read once.
+            if (member is not IPropertySymbol { ContainingType.IsRecord: true } property || property.Locations is not { Length: > 0 } declared)
             {
                 return null;
             }
@@ -147,9 +131,7 @@ namespace PrivacyAnalyzers.Model
             {
                 foreach (var parameter in ((IMethodSymbol)constructor).Parameters)
                 {
-                    if (parameter.Name == property.Name
-                        && parameter.Locations.Length > 0
-                        && parameter.Locations[0] == property.Locations[0])
+                    if (parameter.Name == property.Name && parameter.Locations is { Length: > 0 } locations && locations[0] == declared[0])
                     {
                         return parameter;
                     }
@@ -171,5 +153,21 @@ namespace PrivacyAnalyzers.Model
 
             return false;
         }
+    }
+
+    /// <summary>The data markers a member carries (see <see cref="PrivacyAttributes.MarkersOf"/>).</summary>
+    [Flags]
+    internal enum MemberMarkers
+    {
+        None = 0,
+
+        /// <summary>[NoDataClassification]: the team says the member is not personal data.</summary>
+        NotPersonal = 1,
+
+        /// <summary>[UserIdentifier], [PersonalData], [ProtectedPersonalData] or a data classification attribute.</summary>
+        PersonalData = 2,
+
+        /// <summary>[PreciseLocation]: the member holds a precise location.</summary>
+        PreciseLocation = 4,
     }
 }

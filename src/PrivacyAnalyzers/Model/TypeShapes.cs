@@ -166,6 +166,10 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
+        /// <summary>Whether the type is a collection (<see cref="TryGetElements"/> would find elements), with no list to fill.</summary>
+        public bool IsCollection(ITypeSymbol type) =>
+            type is IArrayTypeSymbol || (type.SpecialType != SpecialType.System_String && _enumerableItems[type] is not null);
+
         /// <summary>
         /// The element types of an array, collection or dictionary, each with the path segment that reaches it
         /// (<c>[]</c> for elements, <c>.Keys</c>/<c>.Values</c> for dictionaries). Strings are not collections.

@@ -264,6 +264,20 @@ public class CreatorStats
 }");
         }
 
+        [Fact]
+        public async Task Marker_written_on_a_positional_record_parameter_is_read()
+        {
+            await VerifyAsync(@"
+public record CreatorPayoutSummary(decimal Amount, [UserIdentifier] string [|Reference|]);");
+        }
+
+        [Fact]
+        public async Task NoDataClassification_on_a_positional_record_parameter_is_honoured()
+        {
+            await VerifyAsync(@"
+public record CreatorWeeklyDigest(int Views, [NoDataClassification] IReadOnlyList<Guid> ViewerIds);");
+        }
+
         // ---- Audience names with identifier shapes (§3.2) ----
 
         [Theory]
