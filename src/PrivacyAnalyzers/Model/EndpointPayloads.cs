@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -43,13 +44,7 @@ namespace PrivacyAnalyzers.Model
             while (pending.Count > 0)
             {
                 var operation = pending.Pop();
-                var payload = operation switch
-                {
-                    IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } => IsResult(Unwrap(value).Type) ? null : Unwrap(value),
-                    IInvocationOperation call => ResultFactoryValue(call.TargetMethod, call.Arguments),
-                    IObjectCreationOperation creation when creation.Constructor is { } constructor => ResultFactoryValue(constructor, creation.Arguments),
-                    _ => null,
-                };
+                var payload = PayloadOf(operation);
                 if (payload is not null)
                 {
                     payloads.Add(payload);
@@ -65,6 +60,27 @@ namespace PrivacyAnalyzers.Model
             }
 
             return payloads;
+        }
+
+        /// <summary>
+        /// What one operation hands back: a returned value that is not itself a result, or the value given to a result
+        /// factory. Every operation of the body comes by, so the kind is read before any interface cast.
+        /// </summary>
+        private static IOperation? PayloadOf(IOperation operation)
+        {
+            switch (operation.Kind)
+            {
+                case OperationKind.Return when ((IReturnOperation)operation).ReturnedValue is { } value:
+                    value = Unwrap(value);
+                    return IsResult(value.Type) ? null : value;
+                case OperationKind.Invocation:
+                    var call = (IInvocationOperation)operation;
+                    return ResultFactoryValue(call.TargetMethod, call.Arguments);
+                case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation).Constructor is { } constructor:
+                    return ResultFactoryValue(constructor, ((IObjectCreationOperation)operation).Arguments);
+                default:
+                    return null;
+            }
         }
 
         /// <summary>
@@ -130,7 +146,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The value handed to an ASP.NET Core result factory: its parameter named <c>value</c> or <c>data</c>.</summary>
-        private static IOperation? ResultFactoryValue(IMethodSymbol method, IEnumerable<IArgumentOperation> arguments)
+        private static IOperation? ResultFactoryValue(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
             if (!IsAspNetCore(method.ContainingType))
             {

@@ -47,16 +47,21 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static bool TryGetExposed(ISymbol member, CreatorFacingSurfaces surfaces, out INamedTypeSymbol container, out ITypeSymbol type)
         {
-            var memberType = RowWalker.MemberType(member);
+            // Every property and field of the compilation is asked, and most types are not creator-facing: the cached
+            // answer for the container comes before the member's type and its locations, which are built anew each time.
             container = member.ContainingType;
+            type = null!;
+            if (container is null || !IsExposed(member) || !surfaces.IsCreatorFacing(container))
+            {
+                return false;
+            }
+
+            var memberType = RowWalker.MemberType(member);
             type = memberType!;
             return memberType is not null
                 && memberType.TypeKind != TypeKind.Error
-                && IsExposed(member)
                 && member is not IPropertySymbol { PartialDefinitionPart: not null }
                 && member.Locations.Length > 0
-                && container is not null
-                && surfaces.IsCreatorFacing(container)
                 && !TypeShapes.ContainsErrorType(memberType);
         }
 
@@ -65,14 +70,15 @@ namespace PrivacyAnalyzers.Model
         /// the derived type, so they are reported at its name. A creator-facing base reports its own members, and what it
         /// inherits, itself. Empty when <paramref name="type"/> is not creator-facing or has no declaration.
         /// </summary>
-        public static IEnumerable<InheritedMember> InheritedFromPlainBases(INamedTypeSymbol type, CreatorFacingSurfaces surfaces)
-        {
-            // Every type of the compilation is asked: the cached answer before the locations, which are built anew each time.
-            if (!surfaces.IsCreatorFacing(type) || type.Locations.Length == 0)
-            {
-                yield break;
-            }
+        public static IEnumerable<InheritedMember> InheritedFromPlainBases(INamedTypeSymbol type, CreatorFacingSurfaces surfaces) =>
+            // Every type of the compilation is asked: the cached answer first, then the locations, which are built anew
+            // each time, and only then an enumerator.
+            surfaces.IsCreatorFacing(type) && type.Locations.Length > 0
+                ? InheritedMembersOf(type, surfaces)
+                : Array.Empty<InheritedMember>();
 
+        private static IEnumerable<InheritedMember> InheritedMembersOf(INamedTypeSymbol type, CreatorFacingSurfaces surfaces)
+        {
             for (var baseType = type.BaseType; baseType is not null && !TypeShapes.IsFrameworkType(baseType); baseType = baseType.BaseType)
             {
                 if (surfaces.IsCreatorFacing(baseType))

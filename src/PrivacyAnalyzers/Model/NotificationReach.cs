@@ -56,14 +56,13 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>
-        /// A method declared in this compilation's source (the assembly first: most calls go to metadata). Asked of every
-        /// call, so it reads the stored locations; DeclaringSyntaxReferences builds a new array each time.
+        /// A method declared in this compilation's source: a member of its source module that the compiler did not
+        /// synthesize. Asked of every call on an event path and in every summarized body, so it reads no locations, which
+        /// are built anew at each call.
         /// </summary>
         public bool IsInSource(IMethodSymbol method) =>
-            SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, _compilation.Assembly)
-            && !method.IsImplicitlyDeclared
-            && method.Locations.Length > 0
-            && method.Locations[0].IsInSource;
+            SymbolEqualityComparer.Default.Equals(method.ContainingModule, _compilation.SourceModule)
+            && !method.IsImplicitlyDeclared;
 
         /// <summary>Depth-first, in the order the body runs, so the reported chain is the first one a reader finds.</summary>
         private string? Find(IMethodSymbol method, int depth, Walk walk)

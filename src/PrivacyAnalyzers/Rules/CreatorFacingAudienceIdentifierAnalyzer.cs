@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -54,7 +53,7 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            var isCollection = model.Shapes.TryGetElements(TypeShapes.Unwrap(type), new List<(ITypeSymbol, string)>());
+            var isCollection = model.Shapes.IsCollection(TypeShapes.Unwrap(type));
             context.ReportDiagnostic(Diagnostic.Create(
                 Rule,
                 member.Locations[0],
