@@ -26,10 +26,6 @@ namespace PrivacyAnalyzers.Model
         private static void Analyze(OperationAnalysisContext context, PrivacyModel model, EngagementKind kind, DiagnosticDescriptor rule)
         {
             var operation = context.Operation;
-            if (operation.Type?.TypeKind == TypeKind.Error || HasErrors(operation))
-            {
-                return;
-            }
 
             // An object creation can only be a sink (a notification object), and most create DTOs and collections: the
             // created type's name settles those before any event context is looked for.
@@ -42,6 +38,13 @@ namespace PrivacyAnalyzers.Model
             // call), so that sinks and helpers are only classified, and summaries only read, on event paths.
             var eventContext = model.Contexts.Find(operation, context.ContainingSymbol);
             if (eventContext.Kind != kind)
+            {
+                return;
+            }
+
+            // Silent on code that does not compile. Asked only on event paths: the context reads none of the call's
+            // symbols, and most calls leave before this.
+            if (operation.Type?.TypeKind == TypeKind.Error || HasErrors(operation))
             {
                 return;
             }
