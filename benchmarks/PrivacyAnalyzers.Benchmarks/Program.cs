@@ -24,7 +24,7 @@ namespace PrivacyAnalyzers.Benchmarks
             switch (mode)
             {
                 case "ratio":
-                    return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", 5), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"), Option(args, "--rule"));
+                    return await RatioRun.RunAsync(modules, IntOption(args, "--iterations", RatioRun.DefaultIterations), args.Contains("--concurrent"), args.Contains("--pause-after-warm-up"), Option(args, "--rule"));
                 case "compare":
                     var builds = args.Skip(1).TakeWhile(arg => !arg.StartsWith("-", StringComparison.Ordinal)).ToArray();
                     if (builds.Length < 2)
