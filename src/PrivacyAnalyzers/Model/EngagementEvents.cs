@@ -31,13 +31,13 @@ namespace PrivacyAnalyzers.Model
     {
         private static readonly string[] RemovalVerbs = { "Remove", "Delete", "Cancel", "Undo", "Revoke", "Withdraw" };
 
-        /// <summary>What every inflection of a removal verb starts with: the verb, less a final 'e' (Removing, Deleted).</summary>
-        private static readonly string[] RemovalStems = Array.ConvertAll(
-            RemovalVerbs, verb => verb.EndsWith("e", StringComparison.Ordinal) ? verb.Substring(0, verb.Length - 1) : verb);
-
         /// <summary>The engagement records whose removal is a negative event (RemoveLike, db.Likes.Remove, LikeRemoved).</summary>
         public static readonly ImmutableArray<string> EngagementNouns = ImmutableArray.Create(
             "Like", "Follow", "Follower", "Subscription", "Favorite", "Favourite", "Bookmark", "Reaction", "Vote", "Save");
+
+        // The removal verbs and engagement records are fixed: their word starts are shared by every policy.
+        private static readonly WordStarts RemovalVerbStarts = new(RemovalVerbs);
+        private static readonly WordStarts EngagementNounStarts = new(EngagementNouns);
 
         /// <summary>Words that turn a verb into part of a noun: a ViewModel is not a view, a ViewComponent neither.</summary>
         private static readonly ImmutableArray<string> NounCompoundHeads = ImmutableArray.Create("Model", "Component", "Bag", "Data", "State", "Port", "Size", "Count");
@@ -46,12 +46,8 @@ namespace PrivacyAnalyzers.Model
 
         private readonly PrivacyPolicy _policy;
 
-        // The words that can make a name an event, to rule most names out without splitting them: an event verb alone
-        // (VideoUnliked), a removal verb only with an engagement record (RemoveLike), so that CancellationToken, on
-        // every async method, is ruled out by its "Cancel" alone.
+        // The policy's event verbs, to rule most names out without splitting them (see MayNameEvent).
         private readonly WordStarts _eventVerbs;
-        private readonly WordStarts _removalVerbs;
-        private readonly WordStarts _engagementNouns;
 
         // The names that may hold an event word repeat (a message type in every handler, an enum member in every switch,
         // LikeAsync in every service): each is read once. The others never reach a cache, so it fills with few names.
@@ -62,8 +58,6 @@ namespace PrivacyAnalyzers.Model
         {
             _policy = policy;
             _eventVerbs = new WordStarts(policy.NegativeEvents.Concat(policy.PrivateEvents));
-            _removalVerbs = new WordStarts(RemovalVerbs);
-            _engagementNouns = new WordStarts(EngagementNouns);
             _typeOrMemberNames = new(name => Compute(name, NameRole.TypeOrMember), StringComparer.Ordinal);
             _methodNames = new(name => Compute(name, NameRole.Method), StringComparer.Ordinal);
         }
@@ -78,9 +72,12 @@ namespace PrivacyAnalyzers.Model
             return role == NameRole.Method ? _methodNames[name] : _typeOrMemberNames[name];
         }
 
-        /// <summary>An event verb alone makes an event; a removal verb only with an engagement record (RemoveLike).</summary>
+        /// <summary>
+        /// An event verb alone makes an event (VideoUnliked); a removal verb only with an engagement record (RemoveLike),
+        /// so that CancellationToken, on every async method, is ruled out by its "Cancel" alone.
+        /// </summary>
         private bool MayNameEvent(string name) =>
-            _eventVerbs.MayHoldWord(name) || (_removalVerbs.MayHoldWord(name) && _engagementNouns.MayHoldWord(name));
+            _eventVerbs.MayHoldWord(name) || (MayHoldRemovalVerb(name) && EngagementNounStarts.MayHoldWord(name));
 
         private EngagementKind Compute(string name, NameRole role)
         {
@@ -110,7 +107,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         private bool MayBeVocabularyWord(string word) =>
-            _eventVerbs.MayBeWord(word) || _removalVerbs.MayBeWord(word) || _engagementNouns.MayBeWord(word);
+            _eventVerbs.MayBeWord(word) || RemovalVerbStarts.MayBeWord(word) || EngagementNounStarts.MayBeWord(word);
 
         /// <summary>The engagement record a name is about (Likes → Like, FollowRepository → Follow), or null.</summary>
         public static string? EngagementRecordIn(string name)
@@ -133,18 +130,7 @@ namespace PrivacyAnalyzers.Model
         /// Whether a name can hold a removal verb at all (Remove, Deleted, Cancelling, UndoLike, Revoked, Withdraw), checked
         /// on the raw text before the name is split: most method names hold none.
         /// </summary>
-        public static bool MayHoldRemovalVerb(string name)
-        {
-            foreach (var stem in RemovalStems)
-            {
-                if (name.IndexOf(stem, StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool MayHoldRemovalVerb(string name) => RemovalVerbStarts.MayHoldWord(name);
 
         public static bool IsRemovalVerb(string word)
         {
