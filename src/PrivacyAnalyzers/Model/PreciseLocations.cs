@@ -50,7 +50,13 @@ namespace PrivacyAnalyzers.Model
         public string? FindAudienceLocation(ISymbol member, ITypeSymbol type)
         {
             var name = _names.Read(member.Name);
-            if (name.IsSubject || (PrivacyAttributes.MarkersOf(member) & MemberMarkers.NotPersonal) != 0)
+            if (name.IsSubject)
+            {
+                return null;
+            }
+
+            var markers = PrivacyAttributes.MarkersOf(member);
+            if ((markers & MemberMarkers.NotPersonal) != 0)
             {
                 return null;
             }
@@ -64,7 +70,7 @@ namespace PrivacyAnalyzers.Model
 
             // A location of its own (IPAddress LastViewerIp, List<string> FollowerPostalCodes, List<GeoPoint>) needs an
             // audience name: VideoLatitude, StudioPostalCode and a plain Latitude are the subject's.
-            if (IsLocation(member, type, out var isCollection))
+            if (IsLocation(member, markers, type, out var isCollection))
             {
                 return name.NamesAudience(isCollection) ? member.Name : null;
             }
@@ -146,14 +152,15 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>
         /// Whether the member itself holds a precise location, as a value or a collection of values: it carries
-        /// <c>[PreciseLocation]</c>, its type is a location type, or its name is a location on a type that can hold one.
+        /// <c>[PreciseLocation]</c> (among the <paramref name="markers"/> the caller read), its type is a location type, or its
+        /// name is a location on a type that can hold one.
         /// </summary>
-        private bool IsLocation(ISymbol member, ITypeSymbol type, out bool isCollection)
+        private bool IsLocation(ISymbol member, MemberMarkers markers, ITypeSymbol type, out bool isCollection)
         {
             type = TypeShapes.Unwrap(type);
             var elements = new List<(ITypeSymbol Element, string Segment)>();
             isCollection = _shapes.TryGetElements(type, elements);
-            if ((PrivacyAttributes.MarkersOf(member) & MemberMarkers.PreciseLocation) != 0)
+            if ((markers & MemberMarkers.PreciseLocation) != 0)
             {
                 return true;
             }
@@ -202,12 +209,18 @@ namespace PrivacyAnalyzers.Model
         private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
         {
             var name = _names.Read(member.Name);
-            if (name.IsSubject || (PrivacyAttributes.MarkersOf(member) & MemberMarkers.NotPersonal) != 0)
+            if (name.IsSubject)
             {
                 return RowMember.Skip;
             }
 
-            return IsLocation(member, memberType, out _) ? RowMember.Leaf : RowMember.Descend;
+            var markers = PrivacyAttributes.MarkersOf(member);
+            if ((markers & MemberMarkers.NotPersonal) != 0)
+            {
+                return RowMember.Skip;
+            }
+
+            return IsLocation(member, markers, memberType, out _) ? RowMember.Leaf : RowMember.Descend;
         }
 
         private static bool IsNumber(ITypeSymbol type) =>

@@ -118,7 +118,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The primary-constructor parameter a positional record property was declared by, if any.</summary>
-        public static IParameterSymbol? FindPositionalParameter(ISymbol member)
+        private static IParameterSymbol? FindPositionalParameter(ISymbol member)
         {
             // Locations are built anew at each call: each is read once.
             if (member is not IPropertySymbol { ContainingType.IsRecord: true } property || property.Locations is not { Length: > 0 } declared)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -12,7 +13,7 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class Recipients
     {
-        private static readonly string[] ActorWords = { "Actor", "Caller", "Current", "Me", "Self" };
+        private static readonly ImmutableArray<string> ActorWords = ImmutableArray.Create("Actor", "Caller", "Current", "Me", "Self");
 
         private readonly NameVocabulary _names;
         private readonly Cache<string, bool> _actorWords = new(IsActorWord, StringComparer.Ordinal);
@@ -40,12 +41,9 @@ namespace PrivacyAnalyzers.Model
         {
             foreach (var word in NameWords.Split(name).Words)
             {
-                foreach (var actor in ActorWords)
+                if (NameWords.IsAny(word, ActorWords))
                 {
-                    if (NameWords.Is(word, actor))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
@@ -102,7 +100,7 @@ namespace PrivacyAnalyzers.Model
             }
         }
 
-        private static void AddArguments(List<IOperation> values, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments)
+        private static void AddArguments(List<IOperation> values, ImmutableArray<IArgumentOperation> arguments)
         {
             foreach (var argument in arguments)
             {
