@@ -95,7 +95,9 @@ namespace PrivacyAnalyzers.Benchmarks
             Console.WriteLine($"  PrivacyAnalyzers (wall)              : {Ms(Median(walls))}  ({Percent((Median(walls) - Median(baselines)) / bindingMedian)} of binding over the baseline)");
             Console.WriteLine($"  PrivacyAnalyzers allocations         : {Mb(allocations.OrderBy(a => a).ElementAt(allocations.Count / 2))} over the baseline");
             Console.WriteLine();
-            Console.WriteLine($"  {"analyzer",-46} {"rules",-8} {"time",10} {"of binding",11}  budget");
+            // The verdict divides medians. Beside it, for the record, the median of each iteration's own ratio: binding and
+            // analysis ran back to back there, in the same state of the machine.
+            Console.WriteLine($"  {"analyzer",-46} {"rules",-8} {"time",10} {"of binding",11}  {"per iteration",13}  budget");
             var met = true;
             var total = TimeSpan.Zero;
             foreach (var analyzer in analyzers)
@@ -105,14 +107,15 @@ namespace PrivacyAnalyzers.Benchmarks
                 var ratio = median / bindingMedian;
                 var ok = ratio <= RuleBudget;
                 met &= ok;
-                Console.WriteLine($"  {analyzer.GetType().Name,-46} {AnalyzerSet.Ids(analyzer),-8} {Ms(median),10} {Percent(ratio),11}  <= 1% {(ok ? "met" : "MISSED")}");
+                Console.WriteLine($"  {analyzer.GetType().Name,-46} {AnalyzerSet.Ids(analyzer),-8} {Ms(median),10} {Percent(ratio),11}  {Percent(MedianRatio(times[analyzer], bindings)),13}  <= 1% {(ok ? "met" : "MISSED")}");
             }
 
             // The sum of the medians: one slow iteration of one analyzer does not make every analyzer slow.
             var totalRatio = total / bindingMedian;
             var totalOk = totalRatio <= TotalBudget;
             met &= totalOk;
-            Console.WriteLine($"  {"all PrivacyAnalyzers",-46} {string.Empty,-8} {Ms(total),10} {Percent(totalRatio),11}  <= 3% {(totalOk ? "met" : "MISSED")}");
+            var totals = bindings.Select((_, i) => analyzers.Aggregate(TimeSpan.Zero, (sum, analyzer) => sum + times[analyzer][i])).ToList();
+            Console.WriteLine($"  {"all PrivacyAnalyzers",-46} {string.Empty,-8} {Ms(total),10} {Percent(totalRatio),11}  {Percent(MedianRatio(totals, bindings)),13}  <= 3% {(totalOk ? "met" : "MISSED")}");
             Console.WriteLine();
 
             // One rule alone finds only its share of the planted violations.
@@ -134,6 +137,13 @@ namespace PrivacyAnalyzers.Benchmarks
         {
             var sorted = values.OrderBy(v => v).ToList();
             return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        }
+
+        /// <summary>The median over the iterations of each one's time divided by its own binding time.</summary>
+        private static double MedianRatio(List<TimeSpan> times, List<TimeSpan> bindings)
+        {
+            var ratios = times.Select((time, i) => time / bindings[i]).OrderBy(ratio => ratio).ToList();
+            return ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
         }
 
         private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
