@@ -15,10 +15,12 @@ namespace PrivacyAnalyzers.Model
         private readonly PrivacyPolicy _policy;
         private readonly RowWalker _rows;
         private readonly Cache<ITypeSymbol, bool> _userEntities;
+        private readonly Cache<ITypeSymbol, string?> _singleRowIdentifiers;
 
         public AudienceClassifier(PrivacyPolicy policy, NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
         {
             _userEntities = new(ComputeIsUserEntity, SymbolEqualityComparer.Default);
+            _singleRowIdentifiers = new(FindSingleRowIdentifier, SymbolEqualityComparer.Default);
             _policy = policy;
             _names = names;
             _shapes = shapes;
@@ -69,7 +71,17 @@ namespace PrivacyAnalyzers.Model
                 return path;
             }
 
-            type = TypeShapes.Unwrap(type);
+            var inner = _singleRowIdentifiers[TypeShapes.Unwrap(type)];
+            return inner is null ? null : source?.Name + "." + inner;
+        }
+
+        /// <summary>
+        /// The first member of a single row that identifies an audience member (<c>TopFanUserId</c>), or null for
+        /// collections and types that are not rows. It does not depend on where the payload came from, and many endpoints
+        /// return the same row types (a <c>DailyCount</c> from every studio), so each row type is read once.
+        /// </summary>
+        private string? FindSingleRowIdentifier(ITypeSymbol type)
+        {
             if (_shapes.IsCollection(type) || !_rows.IsRowType(type))
             {
                 return null;
@@ -81,7 +93,7 @@ namespace PrivacyAnalyzers.Model
                 var inner = memberType is null || memberType.TypeKind == TypeKind.Error ? null : FindAudienceIdentifier(member, memberType);
                 if (inner is not null)
                 {
-                    return source?.Name + "." + inner;
+                    return inner;
                 }
             }
 

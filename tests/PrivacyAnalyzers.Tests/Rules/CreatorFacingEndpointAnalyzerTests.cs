@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Rules;
@@ -567,6 +569,45 @@ public static class Endpoints
             Assert.Equal(
                 "Creator-facing endpoint 'GET /studio/viewers' returns who its audience members are through 'Views[].UserId'; return an aggregate instead",
                 diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task Messages_name_the_source_of_each_endpoint_that_returns_the_same_row()
+        {
+            var source = MvcUsings + @"
+public sealed class FanReport
+{
+    public int Views { get; set; }
+    public Guid TopFanUserId { get; set; }
+}
+
+[ApiController, Authorize(Roles = ""Creator"")]
+public sealed class ReportsController : ControllerBase
+{
+    public IActionResult Weekly()
+    {
+        var weekly = new FanReport();
+        return Ok(weekly);
+    }
+
+    public IActionResult Monthly()
+    {
+        var monthly = new FanReport();
+        return Ok(monthly);
+    }
+}";
+            using var workspace = new AdhocWorkspace();
+            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(source, App)), null);
+            var messages = (await AnalyzerRunner.GetDiagnosticsAsync(solution, new CreatorFacingEndpointAnalyzer()))
+                .Select(d => d.GetMessage())
+                .OrderBy(m => m, StringComparer.Ordinal);
+            Assert.Equal(
+                new[]
+                {
+                    "Creator-facing endpoint 'ReportsController.Monthly' returns who its audience members are through 'monthly.TopFanUserId'; return an aggregate instead",
+                    "Creator-facing endpoint 'ReportsController.Weekly' returns who its audience members are through 'weekly.TopFanUserId'; return an aggregate instead",
+                },
+                messages);
         }
 
         [Fact]
