@@ -391,6 +391,26 @@ public sealed class LikeToggle
         }
 
         [Fact]
+        public async Task Notification_after_removing_a_like_through_a_conditional_access_is_reported()
+        {
+            await VerifyAsync(@"
+public sealed class LikeToggle
+{
+    private readonly INotificationService _notifier = null!;
+    private List<Like>? _likes;
+
+    public async Task ToggleAsync(Like? existing, Video video)
+    {
+        if (existing is not null)
+        {
+            _likes?.Remove(existing);
+            await [|_notifier.NotifyAsync(video.OwnerId, ""A like was removed"")|];
+        }
+    }
+}");
+        }
+
+        [Fact]
         public async Task Notification_after_deleting_follows_with_ExecuteDelete_is_reported()
         {
             await VerifyAsync(@"
