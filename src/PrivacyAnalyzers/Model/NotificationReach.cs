@@ -21,6 +21,7 @@ namespace PrivacyAnalyzers.Model
         public const int MaxDepth = 3;
 
         private readonly Compilation _compilation;
+        private readonly IModuleSymbol _sourceModule;
         private readonly NotificationSinks _sinks;
         private readonly Recipients _recipients;
         private readonly ConcurrentDictionary<IMethodSymbol, string?> _chains = new(SymbolEqualityComparer.Default);
@@ -29,6 +30,7 @@ namespace PrivacyAnalyzers.Model
         public NotificationReach(Compilation compilation, NotificationSinks sinks, Recipients recipients)
         {
             _compilation = compilation;
+            _sourceModule = compilation.SourceModule;
             _sinks = sinks;
             _recipients = recipients;
         }
@@ -61,7 +63,7 @@ namespace PrivacyAnalyzers.Model
         /// are built anew at each call.
         /// </summary>
         public bool IsInSource(IMethodSymbol method) =>
-            SymbolEqualityComparer.Default.Equals(method.ContainingModule, _compilation.SourceModule)
+            SymbolEqualityComparer.Default.Equals(method.ContainingModule, _sourceModule)
             && !method.IsImplicitlyDeclared;
 
         /// <summary>Depth-first, in the order the body runs, so the reported chain is the first one a reader finds.</summary>

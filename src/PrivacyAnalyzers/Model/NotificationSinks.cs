@@ -24,11 +24,15 @@ namespace PrivacyAnalyzers.Model
         private readonly Cache<IMethodSymbol, MethodSink> _methods;
         private readonly Cache<INamedTypeSymbol, bool> _sinkTypes;
 
+        // [NotificationSink] on a type, a base or an interface: asked for each of the type's methods that is called.
+        private readonly Cache<INamedTypeSymbol, bool> _markedTypes;
+
         public NotificationSinks(PrivacyPolicy policy)
         {
             _policy = policy;
             _methods = new(ClassifyMethod, SymbolEqualityComparer.Default);
             _sinkTypes = new(ComputeIsSinkType, SymbolEqualityComparer.Default);
+            _markedTypes = new(type => PrivacyAttributes.MarksTypeOrAncestor(type, NotificationSinkAttribute), SymbolEqualityComparer.Default);
         }
 
         /// <summary>What the called method alone says about a call.</summary>
@@ -70,7 +74,7 @@ namespace PrivacyAnalyzers.Model
             };
         }
 
-        /// <summary>Keyed by the original definition: attributes and names are those of every constructed form.</summary>
+        /// <summary>Keyed by the original definition, which it is handed: attributes and names are those of every constructed form.</summary>
         private MethodSink ClassifyMethod(IMethodSymbol method)
         {
             var words = NameWords.Split(method.Name);
@@ -84,15 +88,11 @@ namespace PrivacyAnalyzers.Model
             return IsNamedLikeASink(words)
                 || (method.ContainingType is { } type && IsSinkType(type))
                 || IsConfigured(method)
-                || (method.ContainingType is { } owner && !TypeShapes.IsFrameworkType(owner) && IsMarked(method))
+                || (method.ContainingType is { } owner && !TypeShapes.IsFrameworkType(owner)
+                    && (PrivacyAttributes.Has(method, NotificationSinkAttribute) || _markedTypes[owner]))
                 ? MethodSink.Always
                 : MethodSink.ByCall;
         }
-
-        private static bool IsMarked(IMethodSymbol method) =>
-            PrivacyAttributes.Has(method, NotificationSinkAttribute)
-            || PrivacyAttributes.Has(method.OriginalDefinition, NotificationSinkAttribute)
-            || (method.ContainingType is { } type && PrivacyAttributes.MarksTypeOrAncestor(type, NotificationSinkAttribute));
 
         /// <summary><c>privacy.notification_sinks</c>: type names or <c>Type.Method</c> globs, simple or full.</summary>
         private bool IsConfigured(IMethodSymbol method)

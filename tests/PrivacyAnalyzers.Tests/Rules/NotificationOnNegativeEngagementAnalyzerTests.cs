@@ -654,6 +654,35 @@ public sealed class Engagement
 }");
         }
 
+        [Fact]
+        public async Task Calls_to_members_of_a_type_whose_interface_is_marked_NotificationSink_are_reported()
+        {
+            await VerifyAsync(@"
+[NotificationSink]
+public interface ICourier
+{
+    void Deliver(Guid recipientId, string text);
+}
+
+public sealed class Courier : ICourier
+{
+    public void Deliver(Guid recipientId, string text) { }
+
+    public void DeliverLater(Guid recipientId, string text) { }
+}
+
+public sealed class Engagement
+{
+    private readonly Courier _courier = new();
+
+    public void Unlike(Video video)
+    {
+        [|_courier.Deliver(video.OwnerId, ""Like removed"")|];
+        [|_courier.DeliverLater(video.OwnerId, ""Like removed"")|];
+    }
+}");
+        }
+
         // ---- 2. notifier types, notify methods, SignalR ----
 
         [Theory]
