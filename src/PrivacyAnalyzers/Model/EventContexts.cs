@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace PrivacyAnalyzers.Model
@@ -379,11 +378,6 @@ namespace PrivacyAnalyzers.Model
 
         private static string? ComputeRemovedEngagement(IOperation branch)
         {
-            if (!MayCallARemoval(branch.Syntax))
-            {
-                return null;
-            }
-
             foreach (var invocation in branch.DescendantsAndSelf().OfType<IInvocationOperation>())
             {
                 var record = RemovedRecord(invocation);
@@ -395,35 +389,6 @@ namespace PrivacyAnalyzers.Model
 
             return null;
         }
-
-        /// <summary>
-        /// Whether a branch calls anything whose name may hold a removal verb. Most branches call none, and their source
-        /// says so without the symbols of their calls: the name a call is written with is its method's name. Calls the
-        /// source does not name (a collection initializer's Add, a query clause's Where) hold no removal verb either.
-        /// </summary>
-        private static bool MayCallARemoval(SyntaxNode branch)
-        {
-            foreach (var node in branch.DescendantNodesAndSelf())
-            {
-                if (node is InvocationExpressionSyntax invocation
-                    && InvokedName(invocation.Expression) is { } name
-                    && EngagementEvents.MayHoldRemovalVerb(name.Identifier.ValueText))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>The name a call is written with: <c>RemoveLike</c> in <c>RemoveLike(x)</c>, <c>_likes.Remove(x)</c>, <c>q?.ExecuteDelete()</c>.</summary>
-        private static SimpleNameSyntax? InvokedName(ExpressionSyntax expression) => expression switch
-        {
-            SimpleNameSyntax name => name,
-            MemberAccessExpressionSyntax access => access.Name,
-            MemberBindingExpressionSyntax binding => binding.Name,
-            _ => null,
-        };
 
         private static string? RemovedRecord(IInvocationOperation invocation)
         {
