@@ -126,6 +126,64 @@ public sealed class Subscriptions
         }
 
         [Fact]
+        public async Task Notification_in_a_method_taking_a_cancelled_subscription_through_a_using_alias_is_reported()
+        {
+            await VerifyAsync(@"
+using Message = SubscriptionCancelled;
+
+public sealed class Subscriptions
+{
+    private readonly INotificationService _notifier = null!;
+
+    public void On(Message message)
+    {
+        [|_notifier.Notify(message.OwnerId, ""A subscription was cancelled"")|];
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Notification_in_a_method_taking_a_cancelled_subscription_through_a_namespace_alias_is_reported()
+        {
+            await VerifyAsync(@"
+namespace Billing
+{
+    using Message = SubscriptionCancelled;
+
+    public sealed class Subscriptions
+    {
+        private readonly INotificationService _notifier = null!;
+
+        public void On(Message message)
+        {
+            [|_notifier.Notify(message.OwnerId, ""A subscription was cancelled"")|];
+        }
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Notification_in_a_method_taking_a_cancelled_subscription_through_a_global_alias_of_another_file_is_reported()
+        {
+            await Verify.VerifyAnalyzerAsync(new[]
+            {
+                EngagementTestApp.Usings + @"
+public sealed class Subscriptions
+{
+    private readonly INotificationService _notifier = null!;
+
+    public void On(Message message)
+    {
+        [|_notifier.Notify(message.OwnerId, ""A subscription was cancelled"")|];
+    }
+}",
+                "global using Message = SubscriptionCancelled;",
+                EngagementTestApp.Services,
+                EngagementTestApp.Markers,
+            });
+        }
+
+        [Fact]
         public async Task Notification_in_a_handler_of_a_liked_event_is_not_reported()
         {
             await VerifyAsync(@"
