@@ -54,8 +54,20 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The path from <paramref name="type"/> to the first leaf it holds, or null when it holds none.</summary>
-        public RowPath? Find(ITypeSymbol type) =>
-            _paths.TryGetValue(TypeShapes.Unwrap(type), out var cached) ? cached : Find(type, new Walk());
+        public RowPath? Find(ITypeSymbol type)
+        {
+            type = TypeShapes.Unwrap(type);
+            if (_paths.TryGetValue(type, out var cached))
+            {
+                return cached;
+            }
+
+            // A walk that starts at the type is its whole answer, even when a cycle or the depth cut it short: that is
+            // what the type holds within reach. Only the types met inside a walk depend on the path that led to them.
+            var result = Find(type, new Walk());
+            _paths.TryAdd(type, result);
+            return result;
+        }
 
         /// <summary>
         /// A class, struct or interface of the application whose public members are data: a row. Framework types and
