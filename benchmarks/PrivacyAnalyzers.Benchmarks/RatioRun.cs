@@ -60,7 +60,8 @@ namespace PrivacyAnalyzers.Benchmarks
                 Collect();
                 var run = await AnalyzerRun.RunAsync(compilation, analyzers, options, concurrent, logExecutionTime: true);
                 var label = iteration == 0 ? "warm-up" : $"run {iteration}";
-                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers, {Mb(run.AllocatedBytes - baseline.AllocatedBytes)} allocated over the baseline (of {Mb(run.AllocatedBytes)}), GC pauses {Ms(run.GcPauses)}");
+                var allocatedOverBaseline = AllocatedOverBaseline(run, baseline);
+                Console.WriteLine($"  {label,-9} : binding {Ms(binding)}, empty analyzer {Ms(baseline.WallTime)}, PrivacyAnalyzers {Ms(run.WallTime)} wall / {Ms(run.TotalExecutionTime)} in analyzers, {(allocatedOverBaseline is { } bytes ? Mb(bytes) : "n/a (the runtime's count jumped)")} allocated over the baseline (of {Mb(run.AllocatedBytes)}), GC pauses {Ms(run.GcPauses)}");
                 if (iteration == 0)
                 {
                     if (pauseAfterWarmUp)
@@ -77,7 +78,11 @@ namespace PrivacyAnalyzers.Benchmarks
                 baselines.Add(baseline.WallTime);
                 baselineCallbacks.Add(baseline.TotalExecutionTime);
                 walls.Add(run.WallTime);
-                allocations.Add(run.AllocatedBytes - baseline.AllocatedBytes);
+                if (allocatedOverBaseline is { } overBaseline)
+                {
+                    allocations.Add(overBaseline);
+                }
+
                 foreach (var analyzer in analyzers)
                 {
                     times[analyzer].Add(run.ExecutionTimes[analyzer]);
@@ -93,7 +98,7 @@ namespace PrivacyAnalyzers.Benchmarks
             Console.WriteLine($"  binding, GetDiagnostics()            : {Ms(bindingMedian)}");
             Console.WriteLine($"  empty-analyzer baseline (wall)       : {Ms(Median(baselines))}  ({Ms(Median(baselineCallbacks))} in its empty callbacks)");
             Console.WriteLine($"  PrivacyAnalyzers (wall)              : {Ms(Median(walls))}  ({Percent((Median(walls) - Median(baselines)) / bindingMedian)} of binding over the baseline)");
-            Console.WriteLine($"  PrivacyAnalyzers allocations         : {Mb(allocations.OrderBy(a => a).ElementAt(allocations.Count / 2))} over the baseline");
+            Console.WriteLine($"  PrivacyAnalyzers allocations         : {(allocations.Count == 0 ? "n/a" : Mb(allocations.OrderBy(a => a).ElementAt(allocations.Count / 2)))} over the baseline");
             Console.WriteLine();
             // The verdict divides medians. Beside it, for the record, the median of each iteration's own ratio: binding and
             // analysis ran back to back there, in the same state of the machine.
@@ -147,6 +152,21 @@ namespace PrivacyAnalyzers.Benchmarks
         }
 
         private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+
+        /// <summary>
+        /// What the analyzers allocated over the empty baseline, or null when either count is not to be trusted. Under
+        /// server GC's dynamic heap count (DATAS, as csc runs), <see cref="GC.GetTotalAllocatedBytes(bool)"/> sums only the
+        /// heaps active at the time, so it drops or jumps by gigabytes when a heap is retired or brought back
+        /// (dotnet/runtime#131069; seen here on .NET 10.0.12). The two runs allocate within a few percent of each other.
+        /// </summary>
+        private static long? AllocatedOverBaseline(AnalyzerRun run, AnalyzerRun baseline)
+        {
+            var overBaseline = run.AllocatedBytes - baseline.AllocatedBytes;
+            return run.AllocatedBytes > 0 && baseline.AllocatedBytes > 0
+                && Math.Abs(overBaseline) < Math.Min(run.AllocatedBytes, baseline.AllocatedBytes) / 2
+                ? overBaseline
+                : null;
+        }
 
         private static string Mb(long bytes) => (bytes / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
 
