@@ -33,14 +33,7 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public string? FindAudienceIdentifier(ISymbol member, ITypeSymbol type)
         {
-            var name = _names.Read(member.Name);
-            if (name.IsSubject)
-            {
-                return null;
-            }
-
-            var markers = PrivacyAttributes.MarkersOf(member);
-            if ((markers & MemberMarkers.NotPersonal) != 0)
+            if (!_names.TryReadJudged(member, out var name, out var markers))
             {
                 return null;
             }
@@ -199,14 +192,7 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
         {
-            var name = _names.Read(member.Name);
-            if (name.IsSubject)
-            {
-                return RowMember.Skip;
-            }
-
-            var markers = PrivacyAttributes.MarkersOf(member);
-            if ((markers & MemberMarkers.NotPersonal) != 0)
+            if (!_names.TryReadJudged(member, out var name, out var markers))
             {
                 return RowMember.Skip;
             }

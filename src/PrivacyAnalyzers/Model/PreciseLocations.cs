@@ -49,14 +49,7 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public string? FindAudienceLocation(ISymbol member, ITypeSymbol type)
         {
-            var name = _names.Read(member.Name);
-            if (name.IsSubject)
-            {
-                return null;
-            }
-
-            var markers = PrivacyAttributes.MarkersOf(member);
-            if ((markers & MemberMarkers.NotPersonal) != 0)
+            if (!_names.TryReadJudged(member, out var name, out var markers))
             {
                 return null;
             }
@@ -208,14 +201,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>Inside a row every location counts, whatever it is called: the row is about someone else.</summary>
         private RowMember ClassifyRowMember(ISymbol member, ITypeSymbol memberType)
         {
-            var name = _names.Read(member.Name);
-            if (name.IsSubject)
-            {
-                return RowMember.Skip;
-            }
-
-            var markers = PrivacyAttributes.MarkersOf(member);
-            if ((markers & MemberMarkers.NotPersonal) != 0)
+            if (!_names.TryReadJudged(member, out _, out var markers))
             {
                 return RowMember.Skip;
             }
