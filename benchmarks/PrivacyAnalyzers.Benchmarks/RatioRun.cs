@@ -98,7 +98,7 @@ namespace PrivacyAnalyzers.Benchmarks
             Console.WriteLine($"  binding, GetDiagnostics()            : {Ms(bindingMedian)}");
             Console.WriteLine($"  empty-analyzer baseline (wall)       : {Ms(Median(baselines))}  ({Ms(Median(baselineCallbacks))} in its empty callbacks)");
             Console.WriteLine($"  PrivacyAnalyzers (wall)              : {Ms(Median(walls))}  ({Percent((Median(walls) - Median(baselines)) / bindingMedian)} of binding over the baseline)");
-            Console.WriteLine($"  PrivacyAnalyzers allocations         : {(allocations.Count == 0 ? "n/a" : Mb(allocations.OrderBy(a => a).ElementAt(allocations.Count / 2)))} over the baseline");
+            Console.WriteLine($"  PrivacyAnalyzers allocations         : {(allocations.Count == 0 ? "n/a" : Mb((long)Median(allocations.Select(bytes => (double)bytes))))} over the baseline");
             Console.WriteLine();
             // The verdict divides medians. Beside it, for the record, the median of each iteration's own ratio: binding and
             // analysis ran back to back there, in the same state of the machine.
@@ -138,17 +138,16 @@ namespace PrivacyAnalyzers.Benchmarks
         }
 
         /// <summary>The median of the measured iterations; shared with <see cref="CompareRun"/>.</summary>
-        internal static TimeSpan Median(List<TimeSpan> values)
-        {
-            var sorted = values.OrderBy(v => v).ToList();
-            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-        }
+        internal static TimeSpan Median(List<TimeSpan> values) => TimeSpan.FromTicks((long)Median(values.Select(value => (double)value.Ticks)));
 
         /// <summary>The median over the iterations of each one's time divided by its own binding time.</summary>
-        private static double MedianRatio(List<TimeSpan> times, List<TimeSpan> bindings)
+        private static double MedianRatio(List<TimeSpan> times, List<TimeSpan> bindings) =>
+            Median(times.Select((time, i) => time / bindings[i]));
+
+        private static double Median(IEnumerable<double> values)
         {
-            var ratios = times.Select((time, i) => time / bindings[i]).OrderBy(ratio => ratio).ToList();
-            return ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
+            var sorted = values.OrderBy(value => value).ToList();
+            return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
         }
 
         private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
