@@ -1,4 +1,8 @@
+using System.Collections.Immutable;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CreatorNotifiedOfPrivateEngagementAnalyzer>;
 
@@ -295,6 +299,33 @@ public sealed class Bookmarks
         }
     }
 }");
+        }
+
+        [Fact]
+        public async Task Message_names_the_record_the_branch_adds()
+        {
+            using var workspace = new AdhocWorkspace();
+            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(EngagementTestApp.Usings + @"
+public sealed class Bookmarks
+{
+    private readonly INotificationService _notifier = null!;
+    private readonly List<Bookmark> _bookmarks = new();
+
+    public async Task ToggleBookmarkAsync(Guid userId, Video video)
+    {
+        var existing = _bookmarks.FirstOrDefault(b => b.UserId == userId && b.VideoId == video.Id);
+        if (existing is not null)
+        {
+            _bookmarks.Remove(existing);
+        }
+        else
+        {
+            await _notifier.NotifyAsync(video.OwnerId, ""Someone bookmarked your video"");
+        }
+    }
+}", EngagementTestApp.Services, EngagementTestApp.Markers)), null);
+            var diagnostic = Assert.Single(await AnalyzerRunner.GetDiagnosticsAsync(solution, new CreatorNotifiedOfPrivateEngagementAnalyzer()));
+            Assert.Contains("event (the branch that adds a Bookmark);", diagnostic.GetMessage());
         }
 
         [Fact]

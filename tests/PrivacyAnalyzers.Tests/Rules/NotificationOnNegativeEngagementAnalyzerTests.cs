@@ -1168,7 +1168,7 @@ public sealed class EngagementService
         [Fact]
         public async Task Message_names_the_chain_from_the_call_to_the_sink()
         {
-            var source = EngagementTestApp.Usings + @"
+            var diagnostic = await SingleDiagnosticAsync(@"
 public sealed class Engagement
 {
     private readonly INotificationService _notifier = null!;
@@ -1178,14 +1178,89 @@ public sealed class Engagement
     private Task RecordAsync(Video video) => DeliverAsync(video);
 
     private Task DeliverAsync(Video video) => _notifier.NotifyAsync(video.OwnerId, ""Activity on your video"");
-}";
-            using var workspace = new AdhocWorkspace();
-            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(source, EngagementTestApp.Services, EngagementTestApp.Markers)), null);
-            var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(solution, new NotificationOnNegativeEngagementAnalyzer());
-            var diagnostic = Assert.Single(diagnostics);
+}");
             Assert.Equal(
                 "'RecordAsync' sends a notification on a negative engagement event (method 'UnlikeAsync') through RecordAsync → DeliverAsync → INotificationService.NotifyAsync; negative actions must notify nobody",
                 diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task Message_names_the_marker_that_makes_the_method_negative()
+        {
+            var diagnostic = await SingleDiagnosticAsync(@"
+public sealed class Reactions
+{
+    private readonly INotificationService _notifier = null!;
+
+    [NegativeEvent]
+    public Task RetractAsync(Video video) => _notifier.NotifyAsync(video.OwnerId, ""A reaction was retracted"");
+}");
+            Assert.Equal(
+                "'INotificationService.NotifyAsync' sends a notification on a negative engagement event ([NegativeEvent] on 'RetractAsync'); negative actions must notify nobody",
+                diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task Message_names_the_handled_message_that_makes_the_method_negative()
+        {
+            var diagnostic = await SingleDiagnosticAsync(@"
+public sealed class Reactions
+{
+    private readonly INotificationService _notifier = null!;
+
+    public Task Handle(VideoUnliked message) => _notifier.NotifyAsync(message.OwnerId, ""Activity on your video"");
+}");
+            Assert.Contains("event (handles 'VideoUnliked');", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task Message_names_the_enum_member_of_the_case()
+        {
+            var diagnostic = await SingleDiagnosticAsync(@"
+public sealed class Engagements
+{
+    private readonly INotificationService _notifier = null!;
+
+    public async Task HandleAsync(EngagementKind kind, Video video)
+    {
+        switch (kind)
+        {
+            case EngagementKind.Unlike:
+                await _notifier.NotifyAsync(video.OwnerId, ""Like removed"");
+                break;
+        }
+    }
+}");
+            Assert.Contains("event ('EngagementKind.Unlike');", diagnostic.GetMessage());
+        }
+
+        [Fact]
+        public async Task Message_names_the_record_the_branch_removes()
+        {
+            var diagnostic = await SingleDiagnosticAsync(@"
+public sealed class LikeToggle
+{
+    private readonly INotificationService _notifier = null!;
+    private readonly List<Like> _likes = new();
+
+    public async Task ToggleAsync(Guid userId, Video video)
+    {
+        var existing = _likes.FirstOrDefault(l => l.UserId == userId && l.VideoId == video.Id);
+        if (existing is not null)
+        {
+            _likes.Remove(existing);
+            await _notifier.NotifyAsync(video.OwnerId, ""A like was removed"");
+        }
+    }
+}");
+            Assert.Contains("event (the branch that removes a Like);", diagnostic.GetMessage());
+        }
+
+        private static async Task<Diagnostic> SingleDiagnosticAsync(string source)
+        {
+            using var workspace = new AdhocWorkspace();
+            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(EngagementTestApp.Usings + source, EngagementTestApp.Services, EngagementTestApp.Markers)), null);
+            return Assert.Single(await AnalyzerRunner.GetDiagnosticsAsync(solution, new NotificationOnNegativeEngagementAnalyzer()));
         }
 
         [Fact]
