@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
@@ -8,19 +9,30 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>The engagement event a piece of code runs for, and why (shown in messages).</summary>
+    /// <remarks>
+    /// Event contexts are common and reports are few, so the reason is kept as a format and its names, and only
+    /// written out for a report.
+    /// </remarks>
     internal readonly struct EventContext
     {
         public static readonly EventContext None = default;
 
-        public EventContext(EngagementKind kind, string reason)
+        private readonly string? _reasonFormat;
+        private readonly string? _name;
+        private readonly string? _memberName;
+
+        /// <param name="reasonFormat">The reason, with <c>{0}</c> for <paramref name="name"/> and <c>{1}</c> for <paramref name="memberName"/>.</param>
+        public EventContext(EngagementKind kind, string reasonFormat, string name, string? memberName = null)
         {
             Kind = kind;
-            Reason = reason;
+            _reasonFormat = reasonFormat;
+            _name = name;
+            _memberName = memberName;
         }
 
         public EngagementKind Kind { get; }
 
-        public string Reason { get; }
+        public string Reason => _reasonFormat is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, _reasonFormat, _name, _memberName);
     }
 
     /// <summary>
@@ -105,7 +117,7 @@ namespace PrivacyAnalyzers.Model
             var byName = _events.Classify(method.Name, NameRole.Method);
             if (byName > best.Kind)
             {
-                best = new EventContext(byName, $"method '{method.Name}'");
+                best = new EventContext(byName, "method '{0}'", method.Name);
             }
 
             return best;
@@ -146,11 +158,11 @@ namespace PrivacyAnalyzers.Model
         {
             if (PrivacyAttributes.Has(symbol, NegativeEventAttribute))
             {
-                return new EventContext(EngagementKind.Negative, $"[{NegativeEventAttribute}] on '{symbol.Name}'");
+                return new EventContext(EngagementKind.Negative, "[" + NegativeEventAttribute + "] on '{0}'", symbol.Name);
             }
 
             return PrivacyAttributes.Has(symbol, PrivateEventAttribute)
-                ? new EventContext(EngagementKind.Private, $"[{PrivateEventAttribute}] on '{symbol.Name}'")
+                ? new EventContext(EngagementKind.Private, "[" + PrivateEventAttribute + "] on '{0}'", symbol.Name)
                 : EventContext.None;
         }
 
@@ -169,8 +181,7 @@ namespace PrivacyAnalyzers.Model
                 return EventContext.None;
             }
 
-            // The reason is only ever shown for an event, so it is only formatted for one.
-            return new EventContext(kind, string.Format(reasonFormat, type.Name));
+            return new EventContext(kind, reasonFormat, type.Name);
         }
 
         /// <summary>Any I…Handler&lt;T&gt; or I…Consumer&lt;T&gt;: MediatR, MassTransit and home-grown buses alike.</summary>
@@ -312,7 +323,7 @@ namespace PrivacyAnalyzers.Model
             var otherBranch = inTrueBranch ? conditional.WhenFalse : conditional.WhenTrue;
             if (ownBranch is not null && RemovedEngagement(ownBranch) is { } removed)
             {
-                return new EventContext(EngagementKind.Negative, $"the branch that removes a {removed}");
+                return new EventContext(EngagementKind.Negative, "the branch that removes a {0}", removed);
             }
 
             if (otherBranch is null || RemovedEngagement(otherBranch) is not { } undone)
@@ -323,7 +334,7 @@ namespace PrivacyAnalyzers.Model
             // The other branch undoes the engagement, so this one adds it: a like is public, a bookmark is private.
             var added = _events.Classify(undone, NameRole.TypeOrMember);
             isPositiveBranch = added == EngagementKind.None;
-            return new EventContext(added, $"the branch that adds a {undone}");
+            return new EventContext(added, "the branch that adds a {0}", undone);
         }
 
         /// <summary><c>x == Kind.Unlike</c>, <c>x is Kind.Unlike</c>, and either side of <c>&amp;&amp;</c>.</summary>
@@ -358,7 +369,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             var kind = _events.Classify(member.Name, NameRole.TypeOrMember);
-            return kind == EngagementKind.None ? EventContext.None : new EventContext(kind, $"'{member.ContainingType.Name}.{member.Name}'");
+            return kind == EngagementKind.None ? EventContext.None : new EventContext(kind, "'{0}.{1}'", member.ContainingType.Name, member.Name);
         }
 
         /// <summary>
