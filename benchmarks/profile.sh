@@ -4,21 +4,20 @@
 # PrivacyAnalyzers. The warm-up iteration is left out. See docs/performance.md, "Profiling".
 #
 # usage: benchmarks/profile.sh [--rule PRIV003] [--iterations 5] [--modules 100] [--frequency 2999]
-# Needs perf and python3. Output: artifacts/profile/ (git-ignored): perf.data, the perf map and the decoded stacks.
+# Needs perf and python3. Output: artifacts/profile/ (git-ignored): perf.data and the decoded stacks.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 rule=PRIV003
 iterations=5
 modules=100
 frequency=2999
+positive() { [[ "$2" =~ ^[1-9][0-9]*$ ]] && echo "$2" || { echo "$1 needs a positive integer" >&2; exit 2; }; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --rule) rule=${2:?--rule needs a rule id}; shift 2 ;;
-    --iterations|--modules|--frequency)
-      [[ "${2:-}" =~ ^[1-9][0-9]*$ ]] || { echo "$1 needs a positive integer" >&2; exit 2; }
-      declare "${1#--}=$2"
-      shift 2
-      ;;
+    --iterations) iterations=$(positive "$1" "${2:-}"); shift 2 ;;
+    --modules) modules=$(positive "$1" "${2:-}"); shift 2 ;;
+    --frequency) frequency=$(positive "$1" "${2:-}"); shift 2 ;;
     *) echo "usage: $0 [--rule PRIV003] [--iterations N] [--modules N] [--frequency HZ]" >&2; exit 2 ;;
   esac
 done
@@ -37,7 +36,8 @@ echo "== ratio run of $rule under perf ($iterations iterations after a warm-up, 
 # The perf map names JIT-compiled methods; with W^X on, JIT code runs from a double mapping the map does not cover.
 DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 \
   perf record -F "$frequency" -g -e cpu-clock -o "$out/perf.data" -- \
-  dotnet "$app" ratio --rule "$rule" --iterations "$iterations" --modules "$modules" || true
+  dotnet "$app" ratio --rule "$rule" --iterations "$iterations" --modules "$modules" \
+  || echo "(the ratio run exited non-zero, as it does when the budget is missed; the profile is still read)"
 perf script -i "$out/perf.data" -F time,ip,sym 2>/dev/null > "$out/stacks.txt"
 
 echo "== $rule, per measured iteration"
@@ -65,16 +65,18 @@ with open(stacks_path, errors='replace') as stacks:
         else:
             frames.append(line.strip().split(' ', 1)[-1])
 
-# Analyzer runs are seconds apart (binding and the baseline run between them): the first run is the warm-up.
+# Analyzer runs are a second or more apart (binding and the baseline run come between them), while a run's own
+# callbacks come every few microseconds: a pause of half a second ends a run. The first run is the warm-up.
 runs, current = [], []
 for sample in sorted(samples, key=lambda s: s[0]):
-    if current and sample[0] - current[-1][0] > 2.0:
+    if current and sample[0] - current[-1][0] > 0.5:
         runs.append(current)
         current = []
     current.append(sample)
 runs.append(current)
-measured = [s for run in runs[-iterations:] for s in run] if len(runs) > iterations else [s for run in runs[1:] for s in run]
-per_run = 1000.0 / frequency / max(1, min(iterations, len(runs) - 1))
+measured_runs = runs[1:][-iterations:]
+measured = [sample for run in measured_runs for sample in run]
+per_run = 1000.0 / frequency / max(1, len(measured_runs))
 
 inclusive, outside = collections.Counter(), collections.Counter()
 for _, stack in measured:  # leaf first
@@ -84,6 +86,7 @@ for _, stack in measured:  # leaf first
     if deepest > 0:
         outside[(method(stack[deepest]), method(stack[deepest - 1]))] += 1
 
+print(f'analyzer runs found: {len(runs)}, of which {len(measured_runs)} measured')
 print(f'sampled per iteration: {len(measured) * per_run:.1f} ms')
 print('\ninclusive, ms per iteration')
 for name, count in inclusive.most_common(40):
