@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Names;
 
 namespace PrivacyAnalyzers.Editing
 {

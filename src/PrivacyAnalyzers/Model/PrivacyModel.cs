@@ -1,4 +1,6 @@
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Names;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Rules
 {

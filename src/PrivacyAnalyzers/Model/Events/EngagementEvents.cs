@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Names;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {

@@ -1,6 +1,9 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Names;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {

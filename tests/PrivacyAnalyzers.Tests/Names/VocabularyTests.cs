@@ -1,7 +1,8 @@
-using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Names;
+using PrivacyAnalyzers.Policy;
 using Xunit;
 
-namespace PrivacyAnalyzers.Tests.Model
+namespace PrivacyAnalyzers.Tests.Names
 {
     /// <summary>The name vocabulary every rule relies on: word splitting, verb inflections, glob patterns.</summary>
     public class VocabularyTests

@@ -1,7 +1,7 @@
 using System;
 using Microsoft.CodeAnalysis;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Policy
 {
     /// <summary>
     /// A name pattern with <c>*</c> (any run of characters) and <c>?</c> (one character), case-sensitive.

@@ -3,6 +3,8 @@ using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Names
 {
     /// <summary>
     /// The first three letters of a vocabulary's words, to tell in one pass over a name, with no split and no allocation,

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Immutable;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Names
 {
     /// <summary>
     /// An identifier split into its words: <c>TopFanUserId</c> is Top, Fan, User, Id;

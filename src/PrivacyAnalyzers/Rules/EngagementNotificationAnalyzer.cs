@@ -1,8 +1,9 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
     /// The engine behind PRIV002 and PRIV003: a notification sink reached in an event context of the rule's kind, directly

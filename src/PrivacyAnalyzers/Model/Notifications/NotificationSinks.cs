@@ -3,6 +3,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Names;
+using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Policy
 {
     /// <summary>What a list option holds, which decides how its entries are matched and validated.</summary>
     internal enum PolicyValueKind

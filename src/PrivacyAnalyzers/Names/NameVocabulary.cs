@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Policy;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Names
 {
     /// <summary>What a member name says about whose data it holds and whether it names an identifier.</summary>
     internal sealed class NameVocabulary
@@ -48,18 +49,6 @@ namespace PrivacyAnalyzers.Model
         private readonly Cache<string, MemberName> _readings;
 
         public MemberName Read(string name) => _readings[name];
-
-        /// <summary>
-        /// Reads a member the data rules judge: false when its name says it is the subject's own data (VideoId,
-        /// CreatorHandle) or the team marked it <c>[NoDataClassification]</c>. The name is read first: it is cached, and it
-        /// rules out the subject's members before their attributes are read.
-        /// </summary>
-        public bool TryReadJudged(ISymbol member, out MemberName name, out MemberMarkers markers)
-        {
-            name = Read(member.Name);
-            markers = name.IsSubject ? MemberMarkers.None : PrivacyAttributes.MarkersOf(member);
-            return !name.IsSubject && (markers & MemberMarkers.NotPersonal) == 0;
-        }
 
         private MemberName Compute(string name)
         {

@@ -5,6 +5,8 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Names;
 
 namespace PrivacyAnalyzers.Model
 {

@@ -1,6 +1,6 @@
 using System;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Names
 {
     /// <summary>Matches a word against an event verb and its inflections: Unlike, Unlikes, Unliked, Unliking (not the agent noun Unliker).</summary>
     /// <remarks>

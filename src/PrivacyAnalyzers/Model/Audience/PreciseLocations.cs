@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Names;
 
 namespace PrivacyAnalyzers.Model
 {

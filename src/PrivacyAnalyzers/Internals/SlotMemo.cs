@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Internals
 {
     /// <summary>
     /// A fixed-size memo of recent answers: a key's slot comes from a hash of it, and a later key on the same slot

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Policy
 {
     /// <summary>
     /// A list option: the built-in defaults, extended by the configured values; a value written

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Policy
 {
     /// <summary>
     /// The team's policy: the built-in vocabulary of <c>docs/privacy-model.md</c> adjusted by the

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 
-namespace PrivacyAnalyzers.Model
+namespace PrivacyAnalyzers.Internals
 {
     /// <summary>
     /// A value computed once per key for the life of a model (one compilation). The factory delegate is made once:
