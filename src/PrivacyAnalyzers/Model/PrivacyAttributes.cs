@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -51,7 +52,7 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static bool MarksTypeOrAncestor(INamedTypeSymbol type, string simpleName)
         {
-            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+            for (var current = type; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
             {
                 if (Has(current, simpleName))
                 {
@@ -76,7 +77,7 @@ namespace PrivacyAnalyzers.Model
         /// attributes are therefore not decoded.
         /// </summary>
         public static bool MarksOwnType(ITypeSymbol type, string simpleName) =>
-            !TypeShapes.IsFrameworkType(type) && Has(type, simpleName);
+            !Symbols.IsFrameworkType(type) && Has(type, simpleName);
 
         /// <summary>
         /// The data markers of a member, written on it or on the positional record parameter that declares it: one pass

@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Model;
+using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Rules
 {
@@ -53,7 +54,7 @@ namespace PrivacyAnalyzers.Rules
 
             if (context.SemanticModel.GetSymbolInfo(attribute, context.CancellationToken).Symbol is not IMethodSymbol { ContainingType: { } type }
                 || type.Name != "SuppressMessageAttribute"
-                || !TypeShapes.IsNamespace(type.ContainingNamespace, "System.Diagnostics.CodeAnalysis"))
+                || !Symbols.IsNamespace(type.ContainingNamespace, "System.Diagnostics.CodeAnalysis"))
             {
                 return;
             }

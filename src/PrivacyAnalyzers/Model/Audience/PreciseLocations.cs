@@ -197,7 +197,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } named
-                && !TypeShapes.IsFrameworkType(named);
+                && !Symbols.IsFrameworkType(named);
         }
 
         /// <summary>Inside a row every location counts, whatever it is called: the row is about someone else.</summary>
@@ -216,7 +216,7 @@ namespace PrivacyAnalyzers.Model
             || type.SpecialType is SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
 
         private static bool IsInNamespace(ITypeSymbol type, string ns) =>
-            TypeShapes.IsNamespace(type.ContainingNamespace, ns);
+            Symbols.IsNamespace(type.ContainingNamespace, ns);
 
         private static bool IsDigits(string word)
         {

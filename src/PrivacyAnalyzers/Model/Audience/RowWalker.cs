@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -76,13 +77,13 @@ namespace PrivacyAnalyzers.Model
         public bool IsRowType(ITypeSymbol type) =>
             type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named
             && named.SpecialType == SpecialType.None
-            && !TypeShapes.IsFrameworkType(named)
+            && !Symbols.IsFrameworkType(named)
             && !_surfaces.IsCreatorFacing(named);
 
         /// <summary>The public instance properties and fields of a row, inherited ones and those of its interfaces included.</summary>
         public static IEnumerable<ISymbol> PublicInstanceMembers(ITypeSymbol type)
         {
-            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+            for (var current = type; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
             {
                 foreach (var member in current.GetMembers())
                 {

@@ -45,7 +45,7 @@ namespace PrivacyAnalyzers.Model
 
         private bool ComputeIsCreatorFacingEndpointType(INamedTypeSymbol type)
         {
-            for (var current = type; current is not null && !TypeShapes.IsFrameworkType(current); current = current.BaseType)
+            for (var current = type; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
             {
                 if (HasCreatorMarker(current) || HasCreatorRoute(current, absoluteOnly: false))
                 {
@@ -96,7 +96,7 @@ namespace PrivacyAnalyzers.Model
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
             {
-                if (current.Name == "Hub" && TypeShapes.IsNamespace(current.ContainingNamespace, "Microsoft.AspNetCore.SignalR"))
+                if (current.Name == "Hub" && Symbols.IsNamespace(current.ContainingNamespace, "Microsoft.AspNetCore.SignalR"))
                 {
                     return true;
                 }
@@ -249,7 +249,7 @@ namespace PrivacyAnalyzers.Model
                 return null;
             }
 
-            var group = ReadGroup(Receiver(map), 0);
+            var group = ReadGroup(map.Receiver(), 0);
             var route = group.Prefix + "/" + pattern.TrimStart('/');
             var isCreatorFacing = StartsWithCreatorSegment(route)
                 || group.RequiresCreatorPolicy
@@ -276,7 +276,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>Follows the builder a route is mapped on back through MapGroup and RequireAuthorization calls.</summary>
         private RouteGroup ReadGroup(IOperation? builder, int depth)
         {
-            builder = Unwrap(builder);
+            builder = builder?.WithoutImplicitConversions();
             if (builder is null || depth > MaxChainLength)
             {
                 return RouteGroup.None;
@@ -292,7 +292,7 @@ namespace PrivacyAnalyzers.Model
                 return RouteGroup.None;
             }
 
-            var outer = ReadGroup(Receiver(call), depth + 1);
+            var outer = ReadGroup(call.Receiver(), depth + 1);
             if (call.TargetMethod.Name == "MapGroup" && FindArgument(call, "prefix") is { ConstantValue: { HasValue: true, Value: string prefix } })
             {
                 return new RouteGroup(outer.Prefix + "/" + prefix.Trim('/'), outer.RequiresCreatorPolicy);
@@ -309,7 +309,7 @@ namespace PrivacyAnalyzers.Model
             {
                 var next = current.Parent is IArgumentOperation { Parent: IInvocationOperation extension } ? extension
                     : current.Parent as IInvocationOperation;
-                if (next is null || !ReferenceEquals(Unwrap(Receiver(next)), current))
+                if (next is null || !ReferenceEquals(next.Receiver()?.WithoutImplicitConversions(), current))
                 {
                     return false;
                 }
@@ -367,31 +367,17 @@ namespace PrivacyAnalyzers.Model
             return null;
         }
 
-        /// <summary>The instance a method is called on, or the <c>this</c> argument of an extension method.</summary>
-        private static IOperation? Receiver(IInvocationOperation call) =>
-            call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-
         private static IOperation? FindArgument(IInvocationOperation call, string parameterName)
         {
             foreach (var argument in call.Arguments)
             {
                 if (argument.Parameter?.Name == parameterName)
                 {
-                    return Unwrap(argument.Value);
+                    return argument.Value.WithoutImplicitConversions();
                 }
             }
 
             return null;
-        }
-
-        private static IOperation? Unwrap(IOperation? operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         private sealed class RouteGroup

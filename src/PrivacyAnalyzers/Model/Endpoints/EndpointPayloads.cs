@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -71,7 +72,7 @@ namespace PrivacyAnalyzers.Model
             switch (operation.Kind)
             {
                 case OperationKind.Return when ((IReturnOperation)operation).ReturnedValue is { } value:
-                    value = Unwrap(value);
+                    value = value.WithoutImplicitConversions();
                     return IsResult(value.Type) ? null : value;
                 case OperationKind.Invocation:
                     var call = (IInvocationOperation)operation;
@@ -115,14 +116,14 @@ namespace PrivacyAnalyzers.Model
         {
             for (var depth = 0; depth < 8; depth++)
             {
-                payload = Unwrap(payload);
+                payload = payload.WithoutImplicitConversions();
                 switch (payload)
                 {
                     case IAwaitOperation awaited:
                         payload = awaited.Operation;
                         continue;
                     case IInvocationOperation { TargetMethod.IsExtensionMethod: true } call
-                        when TypeShapes.IsFrameworkType(call.TargetMethod.ContainingType) && call.Arguments.Length > 0:
+                        when Symbols.IsFrameworkType(call.TargetMethod.ContainingType) && call.Arguments.Length > 0:
                         // LINQ and EF operators (Where, Select, ToListAsync, ConfigureAwait) keep what their source is about.
                         payload = call.Arguments[0].Value;
                         continue;
@@ -159,7 +160,7 @@ namespace PrivacyAnalyzers.Model
                 if (argument.Parameter?.OriginalDefinition is { Name: "value" or "data" } parameter
                     && (parameter.Type.SpecialType == SpecialType.System_Object || parameter.Type.TypeKind == TypeKind.TypeParameter))
                 {
-                    return Unwrap(argument.Value);
+                    return argument.Value.WithoutImplicitConversions();
                 }
             }
 
@@ -176,18 +177,8 @@ namespace PrivacyAnalyzers.Model
             type is null || type.SpecialType == SpecialType.System_Void || IsAspNetCore(type);
 
         private static bool IsTask(ITypeSymbol type) =>
-            type.Name is "Task" or "ValueTask" && TypeShapes.IsNamespace(type.ContainingNamespace, "System.Threading.Tasks");
+            type.Name is "Task" or "ValueTask" && Symbols.IsNamespace(type.ContainingNamespace, "System.Threading.Tasks");
 
-        private static bool IsAspNetCore(ITypeSymbol? type) => TypeShapes.IsWithinNamespace(type?.ContainingNamespace, "Microsoft.AspNetCore");
-
-        private static IOperation Unwrap(IOperation operation)
-        {
-            while (operation is IConversionOperation { IsImplicit: true } conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
+        private static bool IsAspNetCore(ITypeSymbol? type) => Symbols.IsWithinNamespace(type?.ContainingNamespace, "Microsoft.AspNetCore");
     }
 }

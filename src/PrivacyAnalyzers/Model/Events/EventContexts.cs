@@ -178,7 +178,7 @@ namespace PrivacyAnalyzers.Model
             // Messages are the application's own types: a CancellationToken or a ClaimsPrincipal is none. Asked of every
             // parameter of every method, so the name, which rules out most types at once, is read before the namespace.
             var kind = _events.Classify(type.Name, NameRole.TypeOrMember);
-            if (kind == EngagementKind.None || TypeShapes.IsFrameworkType(type))
+            if (kind == EngagementKind.None || Symbols.IsFrameworkType(type))
             {
                 return EventContext.None;
             }
@@ -353,15 +353,8 @@ namespace PrivacyAnalyzers.Model
         private static EventContext Strongest(EventContext a, EventContext b) => b.Kind > a.Kind ? b : a;
 
         /// <summary>An enum member or constant field referenced by a case label or comparison.</summary>
-        private static IFieldSymbol? EventMember(IOperation? value)
-        {
-            while (value is IConversionOperation conversion)
-            {
-                value = conversion.Operand;
-            }
-
-            return value is IFieldReferenceOperation { Field: { HasConstantValue: true } field } ? field : null;
-        }
+        private static IFieldSymbol? EventMember(IOperation? value) =>
+            value?.WithoutConversions() is IFieldReferenceOperation { Field: { HasConstantValue: true } field } ? field : null;
 
         private EventContext MemberContext(IFieldSymbol? member)
         {
@@ -412,7 +405,7 @@ namespace PrivacyAnalyzers.Model
             }
 
             return EngagementEvents.EngagementRecordIn(method.Name)
-                ?? RecordInReceiverChain(invocation.Instance ?? (method.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null))
+                ?? RecordInReceiverChain(invocation.Receiver())
                 ?? invocation.Arguments.Select(a => a.Value.Type is { } type ? EngagementEvents.EngagementRecordIn(type.Name) : null).FirstOrDefault(r => r is not null);
         }
 
@@ -435,13 +428,7 @@ namespace PrivacyAnalyzers.Model
                     return record;
                 }
 
-                receiver = receiver switch
-                {
-                    IMemberReferenceOperation member => member.Instance,
-                    IInvocationOperation call => call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null),
-                    IConversionOperation conversion => conversion.Operand,
-                    _ => null,
-                };
+                receiver = receiver.InnerReceiver();
             }
 
             return null;

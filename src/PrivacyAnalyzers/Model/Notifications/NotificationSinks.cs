@@ -91,7 +91,7 @@ namespace PrivacyAnalyzers.Model
             return IsNamedLikeASink(words)
                 || (method.ContainingType is { } type && IsSinkType(type))
                 || IsConfigured(method)
-                || (method.ContainingType is { } owner && !TypeShapes.IsFrameworkType(owner)
+                || (method.ContainingType is { } owner && !Symbols.IsFrameworkType(owner)
                     && (PrivacyAttributes.Has(method, NotificationSinkAttribute) || _markedTypes[owner]))
                 ? MethodSink.Always
                 : MethodSink.ByCall;

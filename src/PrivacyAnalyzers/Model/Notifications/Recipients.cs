@@ -63,7 +63,7 @@ namespace PrivacyAnalyzers.Model
             {
                 case IInvocationOperation invocation:
                     AddArguments(values, invocation.Arguments);
-                    for (var receiver = ReceiverOf(invocation); receiver is not null; receiver = Inner(receiver))
+                    for (var receiver = invocation.Receiver(); receiver is not null; receiver = receiver.InnerReceiver())
                     {
                         if (receiver is IInvocationOperation call)
                         {
@@ -109,18 +109,6 @@ namespace PrivacyAnalyzers.Model
                 values.Add(argument.Value);
             }
         }
-
-        /// <summary>The instance, or for an extension method (SignalR's SendAsync) its first argument.</summary>
-        private static IOperation? ReceiverOf(IInvocationOperation call) =>
-            call.Instance ?? (call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 ? call.Arguments[0].Value : null);
-
-        private static IOperation? Inner(IOperation receiver) => receiver switch
-        {
-            IInvocationOperation call => ReceiverOf(call),
-            IMemberReferenceOperation member => member.Instance,
-            IConversionOperation conversion => conversion.Operand,
-            _ => null,
-        };
 
         /// <summary>userId, video.OwnerId, owner.Id.ToString() → the name that says whose it is.</summary>
         private static string? ReferencedName(IOperation value)

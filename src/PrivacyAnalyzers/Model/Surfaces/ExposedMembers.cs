@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -62,7 +63,7 @@ namespace PrivacyAnalyzers.Model
                 && memberType.TypeKind != TypeKind.Error
                 && member is not IPropertySymbol { PartialDefinitionPart: not null }
                 && member.Locations.Length > 0
-                && !TypeShapes.ContainsErrorType(memberType);
+                && !Symbols.ContainsErrorType(memberType);
         }
 
         /// <summary>
@@ -79,7 +80,7 @@ namespace PrivacyAnalyzers.Model
 
         private static IEnumerable<InheritedMember> InheritedMembersOf(INamedTypeSymbol type, CreatorFacingSurfaces surfaces)
         {
-            for (var baseType = type.BaseType; baseType is not null && !TypeShapes.IsFrameworkType(baseType); baseType = baseType.BaseType)
+            for (var baseType = type.BaseType; baseType is not null && !Symbols.IsFrameworkType(baseType); baseType = baseType.BaseType)
             {
                 if (surfaces.IsCreatorFacing(baseType))
                 {
