@@ -7,11 +7,6 @@ namespace PrivacyAnalyzers.Editing
     /// <summary>Names the aggregate that replaces a collection: ViewerIds → ViewerCount, Downloads → DownloadCount.</summary>
     internal static class CountNaming
     {
-        private static readonly string[] IdentifierNouns =
-        {
-            "Id", "Name", "Username", "Handle", "Email", "Phone", "Number", "Nickname", "Login", "Url", "Address",
-        };
-
         public static string CountNameFor(string memberName)
         {
             var words = NameWords.Split(memberName).Words.ToList();
@@ -23,7 +18,7 @@ namespace PrivacyAnalyzers.Editing
                 words = words.Skip(by + 1).ToList();
             }
 
-            while (words.Count > 1 && IdentifierNouns.Any(noun => NameWords.IsOrPlural(words[words.Count - 1], noun)))
+            while (words.Count > 1 && IdentifierNouns.LastWords.Any(noun => NameWords.IsOrPlural(words[words.Count - 1], noun)))
             {
                 words.RemoveAt(words.Count - 1);
             }
