@@ -23,7 +23,7 @@ namespace PrivacyAnalyzers.Model
             Contexts = new EventContexts(Events);
             Sinks = new NotificationSinks(policy);
             Recipients = new Recipients(Names);
-            Reach = new NotificationReach(compilation, Sinks, Recipients);
+            Reach = new NotificationReach(compilation, Sinks, Recipients, Contexts);
             Endpoints = new CreatorEndpoints(policy);
             Payloads = new EndpointPayloads(Audience, Surfaces);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Model;
@@ -7,7 +6,7 @@ namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PRIV003: downloads, saves, views … are private; the creator is not told who. See docs/rules/PRIV003.md.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CreatorNotifiedOfPrivateEngagementAnalyzer : DiagnosticAnalyzer
+    public sealed class CreatorNotifiedOfPrivateEngagementAnalyzer : EngagementNotificationAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
             RuleIdentifiers.CreatorNotifiedOfPrivateEngagement,
@@ -17,14 +16,10 @@ namespace PrivacyAnalyzers.Rules
             DiagnosticSeverity.Warning,
             description: "Downloads, saves, bookmarks, favorites, views, profile visits and screenshots are private: the creator sees them only as aggregate counts. A message to the person who acted (\"your download is ready\") is fine.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
+        /// <summary>Notification sinks reached in a private event context (privacy model §6, §7).</summary>
+        public CreatorNotifiedOfPrivateEngagementAnalyzer()
+            : base(Rule, EngagementKind.Private)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-                EngagementNotifications.Register(start, EngagementKind.Private, Rule));
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -6,25 +7,44 @@ using PrivacyAnalyzers.Model;
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>
-    /// The engine behind PRIV002 and PRIV003: a notification sink reached in an event context of the rule's kind, directly
-    /// or through methods of the same compilation. Operation actions only, so squiggles appear while typing.
+    /// The engine of the rules about notifications on engagement events (PRIV002, PRIV003): a notification sink reached in
+    /// an event context of the rule's kind, directly or through methods of the same compilation (privacy model §6, §7).
+    /// Operation actions only, so squiggles appear while typing.
     /// </summary>
     /// <remarks>
-    /// Every call and object creation of the compilation passes through here, so what depends only on the method body
-    /// (its event context) is settled once per body, through the model's last-body memo, not once per call.
+    /// Every call and object creation of the compilation passes through here, so the cheap questions come first: whether
+    /// a created object can be a notification at all, then the event context (settled once per body, plus the branches
+    /// around the call), and only on event paths what the call notifies.
     /// </remarks>
-    internal static class EngagementNotifications
+    public abstract class EngagementNotificationAnalyzer : DiagnosticAnalyzer
     {
-        public static void Register(CompilationStartAnalysisContext start, EngagementKind kind, DiagnosticDescriptor rule)
+        private readonly DiagnosticDescriptor _rule;
+        private readonly EngagementKind _kind;
+
+        private protected EngagementNotificationAnalyzer(DiagnosticDescriptor rule, EngagementKind kind)
         {
-            var models = PrivacyModels.Of(start.Compilation, start.Options);
-            start.RegisterOperationAction(
-                context => Analyze(context, models.For(context.Operation.Syntax.SyntaxTree), kind, rule),
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
+            _rule = rule;
+            _kind = kind;
+            SupportedDiagnostics = ImmutableArray.Create(rule);
         }
 
-        private static void Analyze(OperationAnalysisContext context, PrivacyModel model, EngagementKind kind, DiagnosticDescriptor rule)
+        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var models = PrivacyModels.Of(start.Compilation, start.Options);
+                start.RegisterOperationAction(
+                    operationContext => Analyze(operationContext, models.For(operationContext.Operation.Syntax.SyntaxTree)),
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation);
+            });
+        }
+
+        private void Analyze(OperationAnalysisContext context, PrivacyModel model)
         {
             var operation = context.Operation;
 
@@ -35,65 +55,27 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            // Most code runs in no event context: that is settled first (once per body, plus the branches around the
-            // call), so that sinks and helpers are only classified, and summaries only read, on event paths.
             var eventContext = model.Contexts.Find(operation, context.ContainingSymbol);
-            if (eventContext.Kind != kind)
+            if (eventContext.Kind != _kind || DoesNotCompile(operation))
             {
                 return;
             }
 
-            // Silent on code that does not compile. Asked only on event paths: the context reads none of the call's
-            // symbols, and most calls leave before this.
-            if (operation.Type?.TypeKind == TypeKind.Error || HasErrors(operation))
+            var reached = model.Reach.Find(operation, context.ContainingSymbol, context.CancellationToken);
+            if (reached is not null)
             {
-                return;
+                var chain = reached.Chain is null ? string.Empty : " through " + reached.Chain;
+                context.ReportDiagnostic(Diagnostic.Create(_rule, operation.Syntax.GetLocation(), reached.Sink, eventContext.Reason, chain));
             }
-
-            string sink;
-            var chain = string.Empty;
-            if (model.Sinks.IsSink(operation))
-            {
-                if (model.Recipients.IsAddressedToActor(operation))
-                {
-                    return;
-                }
-
-                sink = NotificationSinks.Describe(operation);
-            }
-            else if (IsHelperCall(operation, context.ContainingSymbol, model.Reach, out var helper))
-            {
-                var reached = model.Reach.FindChain(helper, model.Contexts, operation.SemanticModel, context.CancellationToken);
-                if (reached is null)
-                {
-                    return;
-                }
-
-                sink = helper.Name;
-                chain = " through " + reached;
-            }
-            else
-            {
-                return;
-            }
-
-            context.ReportDiagnostic(Diagnostic.Create(rule, operation.Syntax.GetLocation(), sink, eventContext.Reason, chain));
         }
 
         /// <summary>
-        /// A call to another method of this compilation. Local functions and lambdas are analyzed as part of their
-        /// containing method, so calling one is no helper call; nor is a method calling itself.
+        /// Silent on code that does not compile. Asked only on event paths: the context reads none of the call's symbols,
+        /// and most calls leave before this.
         /// </summary>
-        private static bool IsHelperCall(IOperation operation, ISymbol? caller, NotificationReach reach, out IMethodSymbol helper)
-        {
-            helper = (operation as IInvocationOperation)?.TargetMethod!;
-            return helper is not null
-                && helper.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction)
-                && reach.IsInSource(helper)
-                && !SymbolEqualityComparer.Default.Equals(helper.OriginalDefinition, caller);
-        }
-
-        private static bool HasErrors(IOperation operation) =>
-            operation is IInvocationOperation { TargetMethod: null } || operation is IInvalidOperation;
+        private static bool DoesNotCompile(IOperation operation) =>
+            operation.Type?.TypeKind == TypeKind.Error
+            || operation is IInvocationOperation { TargetMethod: null }
+            || operation is IInvalidOperation;
     }
 }

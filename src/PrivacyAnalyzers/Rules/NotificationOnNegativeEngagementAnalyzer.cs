@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Model;
@@ -7,7 +6,7 @@ namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PRIV002: unlike, unfollow, unsubscribe, block … notify nobody. See docs/rules/PRIV002.md.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class NotificationOnNegativeEngagementAnalyzer : DiagnosticAnalyzer
+    public sealed class NotificationOnNegativeEngagementAnalyzer : EngagementNotificationAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
             RuleIdentifiers.NotificationOnNegativeEngagement,
@@ -17,14 +16,10 @@ namespace PrivacyAnalyzers.Rules
             DiagnosticSeverity.Warning,
             description: "Unlikes, unfollows, unsubscribes, removed reactions, downvotes, blocks and mutes are silent: nobody is notified, the creator only sees a count move. Deleting the earlier \"X liked your video\" notification is fine; sending a new one is not.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
+        /// <summary>Notification sinks reached in a negative event context (privacy model §6, §7).</summary>
+        public NotificationOnNegativeEngagementAnalyzer()
+            : base(Rule, EngagementKind.Negative)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-                EngagementNotifications.Register(start, EngagementKind.Negative, Rule));
         }
     }
 }

@@ -24,15 +24,57 @@ namespace PrivacyAnalyzers.Model
         private readonly IModuleSymbol _sourceModule;
         private readonly NotificationSinks _sinks;
         private readonly Recipients _recipients;
+        private readonly EventContexts _contexts;
         private readonly ConcurrentDictionary<IMethodSymbol, string?> _chains = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, ImmutableArray<Step>> _steps = new(SymbolEqualityComparer.Default);
 
-        public NotificationReach(Compilation compilation, NotificationSinks sinks, Recipients recipients)
+        /// <param name="compilation">The compilation whose methods are followed.</param>
+        /// <param name="sinks">What notifies a person.</param>
+        /// <param name="recipients">Who a notification is addressed to.</param>
+        /// <param name="contexts">The event contexts, to tell helpers from event handlers.</param>
+        public NotificationReach(Compilation compilation, NotificationSinks sinks, Recipients recipients, EventContexts contexts)
         {
             _compilation = compilation;
             _sourceModule = compilation.SourceModule;
             _sinks = sinks;
             _recipients = recipients;
+            _contexts = contexts;
+        }
+
+        /// <summary>
+        /// What a call or object creation notifies: itself, when it is a sink not addressed to the person who acted, or
+        /// the first sink a called method of this compilation reaches. Null when it notifies nobody.
+        /// </summary>
+        /// <param name="operation">An invocation or object creation.</param>
+        /// <param name="caller">The method the operation is in: calling itself is no helper call.</param>
+        /// <param name="cancellationToken">Cancels the binding of helper bodies.</param>
+        public ReachedSink? Find(IOperation operation, ISymbol? caller, CancellationToken cancellationToken)
+        {
+            if (_sinks.IsSink(operation))
+            {
+                return _recipients.IsAddressedToActor(operation) ? null : new ReachedSink(NotificationSinks.Describe(operation), chain: null);
+            }
+
+            if (!IsHelperCall(operation, caller, out var helper))
+            {
+                return null;
+            }
+
+            var chain = FindChain(helper, operation.SemanticModel, cancellationToken);
+            return chain is null ? null : new ReachedSink(helper.Name, chain);
+        }
+
+        /// <summary>
+        /// A call to another method of this compilation. Local functions and lambdas are analyzed as part of their
+        /// containing method, so calling one is no helper call; nor is a method calling itself.
+        /// </summary>
+        private bool IsHelperCall(IOperation operation, ISymbol? caller, out IMethodSymbol helper)
+        {
+            helper = (operation as IInvocationOperation)?.TargetMethod!;
+            return helper is not null
+                && helper.MethodKind is not (MethodKind.LocalFunction or MethodKind.AnonymousFunction)
+                && IsInSource(helper)
+                && !SymbolEqualityComparer.Default.Equals(helper.OriginalDefinition, caller);
         }
 
         /// <summary>
@@ -42,10 +84,9 @@ namespace PrivacyAnalyzers.Model
         /// reported once and not again at every caller.
         /// </summary>
         /// <param name="method">The called method.</param>
-        /// <param name="contexts">The event contexts of the model, to tell helpers from event handlers.</param>
         /// <param name="callSiteModel">The semantic model of the calling file, reused for methods declared in that file.</param>
         /// <param name="cancellationToken">Cancels the binding of method bodies.</param>
-        public string? FindChain(IMethodSymbol method, EventContexts contexts, SemanticModel? callSiteModel, CancellationToken cancellationToken)
+        private string? FindChain(IMethodSymbol method, SemanticModel? callSiteModel, CancellationToken cancellationToken)
         {
             var definition = method.OriginalDefinition;
             if (_chains.TryGetValue(definition, out var chain))
@@ -53,7 +94,7 @@ namespace PrivacyAnalyzers.Model
                 return chain;
             }
 
-            var walk = new Walk(contexts, callSiteModel, cancellationToken);
+            var walk = new Walk(callSiteModel, cancellationToken);
             return _chains.GetOrAdd(definition, Find(definition, MaxDepth, walk));
         }
 
@@ -62,14 +103,14 @@ namespace PrivacyAnalyzers.Model
         /// synthesize. Asked of every call on an event path and in every summarized body, so it reads no locations, which
         /// are built anew at each call.
         /// </summary>
-        public bool IsInSource(IMethodSymbol method) =>
+        private bool IsInSource(IMethodSymbol method) =>
             SymbolEqualityComparer.Default.Equals(method.ContainingModule, _sourceModule)
             && !method.IsImplicitlyDeclared;
 
         /// <summary>Depth-first, in the order the body runs, so the reported chain is the first one a reader finds.</summary>
         private string? Find(IMethodSymbol method, int depth, Walk walk)
         {
-            if (depth == 0 || walk.Contexts.OfMethod(method).Kind != EngagementKind.None || !walk.Visiting.Add(method))
+            if (depth == 0 || _contexts.OfMethod(method).Kind != EngagementKind.None || !walk.Visiting.Add(method))
             {
                 return null;
             }
@@ -161,17 +202,14 @@ namespace PrivacyAnalyzers.Model
         {
             private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
 
-            public Walk(EventContexts contexts, SemanticModel? callSiteModel, CancellationToken cancellationToken)
+            public Walk(SemanticModel? callSiteModel, CancellationToken cancellationToken)
             {
-                Contexts = contexts;
                 CancellationToken = cancellationToken;
                 if (callSiteModel is not null)
                 {
                     _models[callSiteModel.SyntaxTree] = callSiteModel;
                 }
             }
-
-            public EventContexts Contexts { get; }
 
             public HashSet<IMethodSymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
 
@@ -190,5 +228,21 @@ namespace PrivacyAnalyzers.Model
                 return model;
             }
         }
+    }
+
+    /// <summary>A sink a call reaches: the sink (<c>INotificationService.NotifyAsync</c>), or the helper called and its chain.</summary>
+    internal sealed class ReachedSink
+    {
+        public ReachedSink(string sink, string? chain)
+        {
+            Sink = sink;
+            Chain = chain;
+        }
+
+        /// <summary>The sink itself, or the helper the call reaches it through.</summary>
+        public string Sink { get; }
+
+        /// <summary>The calls from the helper to the sink (<c>NotifyOwnerAsync → INotificationService.NotifyAsync</c>); null for a sink.</summary>
+        public string? Chain { get; }
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Model
@@ -19,27 +18,6 @@ namespace PrivacyAnalyzers.Model
             && !member.IsStatic
             && !member.IsImplicitlyDeclared
             && member is not IPropertySymbol { IsIndexer: true };
-
-        /// <summary>
-        /// Registers <paramref name="analyze"/> for the exposed properties and fields of the compilation, with the model of
-        /// their file. Every property and field comes by: what is not exposed needs no policy.
-        /// </summary>
-        public static void RegisterMemberAction(
-            CompilationStartAnalysisContext start,
-            PrivacyModels models,
-            Action<SymbolAnalysisContext, PrivacyModel> analyze)
-        {
-            start.RegisterSymbolAction(
-                context =>
-                {
-                    if (IsExposed(context.Symbol))
-                    {
-                        analyze(context, models.For(context.Symbol));
-                    }
-                },
-                SymbolKind.Property,
-                SymbolKind.Field);
-        }
 
         /// <summary>
         /// Whether <paramref name="member"/> is an exposed property or field of a creator-facing type, with a declaration

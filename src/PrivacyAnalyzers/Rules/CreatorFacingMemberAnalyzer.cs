@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// The engine of the rules that judge what leaves a creator-facing type (PRIV001, PRIV004): every exposed property and
+    /// field (privacy model §3.2), reported at its declaration, and the members a creator-facing type inherits from bases
+    /// that are not creator-facing, reported at the type's name. A rule says what it looks for in one member.
+    /// </summary>
+    public abstract class CreatorFacingMemberAnalyzer : DiagnosticAnalyzer
+    {
+        private readonly DiagnosticDescriptor _rule;
+
+        private protected CreatorFacingMemberAnalyzer(DiagnosticDescriptor rule)
+        {
+            _rule = rule;
+            SupportedDiagnostics = ImmutableArray.Create(rule);
+        }
+
+        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+        public sealed override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+
+            // Generated DTOs (OpenAPI clients, source generators) leak just as well as hand-written ones.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var models = PrivacyModels.Of(start.Compilation, start.Options);
+                start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, models), SymbolKind.Property, SymbolKind.Field);
+                start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.NamedType);
+            });
+        }
+
+        /// <summary>The path by which <paramref name="member"/>, of type <paramref name="type"/>, leaks what the rule is about; null when it does not.</summary>
+        private protected abstract string? FindLeak(PrivacyModel model, ISymbol member, ITypeSymbol type);
+
+        /// <summary>The properties of a diagnostic at a member's own declaration, for its code fixes.</summary>
+        private protected virtual ImmutableDictionary<string, string?> PropertiesOf(PrivacyModel model, ITypeSymbol type) =>
+            ImmutableDictionary<string, string?>.Empty;
+
+        private void AnalyzeMember(SymbolAnalysisContext context, PrivacyModels models)
+        {
+            // Every property and field of the compilation comes by: what is not exposed needs no policy.
+            var member = context.Symbol;
+            if (!ExposedMembers.IsExposed(member))
+            {
+                return;
+            }
+
+            var model = models.For(member);
+            if (!ExposedMembers.TryGetExposed(member, model.Surfaces, out var container, out var type))
+            {
+                return;
+            }
+
+            var path = FindLeak(model, member, type);
+            if (path is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(_rule, member.Locations[0], PropertiesOf(model, type), container.Name, path));
+            }
+        }
+
+        /// <summary>
+        /// Members a creator-facing type inherits from a base that is not creator-facing leak through the derived type,
+        /// so they are reported at its name. A creator-facing base reports its own members.
+        /// </summary>
+        private void AnalyzeInheritedMembers(SymbolAnalysisContext context, PrivacyModel model)
+        {
+            var type = (INamedTypeSymbol)context.Symbol;
+            foreach (var inherited in ExposedMembers.InheritedFromPlainBases(type, model.Surfaces))
+            {
+                var path = FindLeak(model, inherited.Member, inherited.Type);
+                if (path is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(_rule, type.Locations[0], type.Name, inherited.DeclaringType.Name + "." + path));
+                }
+            }
+        }
+    }
+}
