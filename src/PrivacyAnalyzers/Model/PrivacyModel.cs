@@ -5,57 +5,53 @@ using PrivacyAnalyzers.Policy;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// The privacy vocabulary under one policy: the team's policy, the creator-facing surfaces and the
-    /// subject/audience classification that every rule asks. Built once per compilation and policy, and shared by
-    /// every rule (see <see cref="PrivacyModels"/>); its caches live as long as the compilation.
+    /// The privacy vocabulary under one policy (docs/privacy-model.md): the questions every rule asks. Built once per
+    /// compilation and policy, and shared by every rule (see <see cref="PrivacyModels"/>); its caches live as long as the
+    /// compilation.
     /// </summary>
     internal sealed class PrivacyModel
     {
-        private PrivacyModel(Compilation compilation, PrivacyPolicy policy)
+        public PrivacyModel(Compilation compilation, PrivacyPolicy policy)
         {
-            Policy = policy;
-            Names = new NameVocabulary(policy);
+            // Each part is built from the policy and the parts it asks: the names and shapes of members, then the surfaces
+            // they leave through, then who they are about and what events and notifications they take part in.
+            var names = new NameVocabulary(policy);
             Shapes = new TypeShapes();
             Surfaces = new CreatorFacingSurfaces(policy);
-            Audience = new AudienceClassifier(policy, Names, Shapes, Surfaces);
-            Locations = new PreciseLocations(Names, Shapes, Surfaces);
-            Events = new EngagementEvents(policy);
-            Contexts = new EventContexts(Events);
+            Audience = new AudienceClassifier(policy, names, Shapes, Surfaces);
+            Locations = new PreciseLocations(names, Shapes, Surfaces);
+            Contexts = new EventContexts(new EngagementEvents(policy));
             Sinks = new NotificationSinks(policy);
-            Recipients = new Recipients(Names);
-            Reach = new NotificationReach(compilation, Sinks, Recipients, Contexts);
+            Reach = new NotificationReach(compilation, Sinks, new Recipients(names), Contexts);
             Endpoints = new CreatorEndpoints(policy);
             Payloads = new EndpointPayloads(Audience, Surfaces);
         }
 
-        public PrivacyPolicy Policy { get; }
-
-        public NameVocabulary Names { get; }
-
+        /// <summary>Identifier and collection shapes (§4.3).</summary>
         public TypeShapes Shapes { get; }
 
+        /// <summary>Which types are shown to creators (§3.1).</summary>
         public CreatorFacingSurfaces Surfaces { get; }
 
+        /// <summary>Whether a member identifies audience members, and by which path (§4).</summary>
         public AudienceClassifier Audience { get; }
 
+        /// <summary>Whether a member exposes where audience members are (§5).</summary>
         public PreciseLocations Locations { get; }
 
-        public EngagementEvents Events { get; }
-
+        /// <summary>In which engagement event an operation runs (§6).</summary>
         public EventContexts Contexts { get; }
 
+        /// <summary>Which operations notify a person (§7.1).</summary>
         public NotificationSinks Sinks { get; }
 
-        public Recipients Recipients { get; }
-
-        /// <summary>Which methods of the compilation reach a notification sink; summaries cached per model.</summary>
+        /// <summary>What a call notifies, itself or through the methods of this compilation it calls (§7).</summary>
         public NotificationReach Reach { get; }
 
+        /// <summary>Which endpoints creators call (§3.3).</summary>
         public CreatorEndpoints Endpoints { get; }
 
+        /// <summary>What an endpoint returns (§8).</summary>
         public EndpointPayloads Payloads { get; }
-
-        public static PrivacyModel Create(Compilation compilation, PrivacyPolicy policy) => new(compilation, policy);
-
     }
 }

@@ -72,6 +72,6 @@ namespace PrivacyAnalyzers.Model
         }
 
         private PrivacyModel ModelFor(AnalyzerConfigOptions options) =>
-            _byPolicyText.GetOrAdd(PrivacyPolicy.ConfiguredText(options), _ => PrivacyModel.Create(_compilation, PrivacyPolicy.From(options)));
+            _byPolicyText.GetOrAdd(PrivacyPolicy.ConfiguredText(options), _ => new PrivacyModel(_compilation, PrivacyPolicy.From(options)));
     }
 }
