@@ -5,42 +5,7 @@ using System.Linq;
 
 namespace PrivacyAnalyzers.Policy
 {
-    /// <summary>What a list option holds, which decides how its entries are matched and validated.</summary>
-    internal enum PolicyValueKind
-    {
-        /// <summary>PascalCase words matched against the words of a name (<c>Patron</c>).</summary>
-        Words,
-
-        /// <summary>Glob patterns over simple or full names (<c>*PayoutStatement</c>, <c>Acme.Partner.*</c>).</summary>
-        Globs,
-
-        /// <summary>Role or policy names, globs allowed (<c>Partner</c>, <c>*Creator*</c>).</summary>
-        Names,
-    }
-
-    /// <summary>One <c>privacy.*</c> key of the policy (privacy model §6), with its built-in defaults.</summary>
-    internal sealed class PolicyKey
-    {
-        public PolicyKey(string name, PolicyValueKind kind, params string[] defaults)
-        {
-            Name = name;
-            Kind = kind;
-            Defaults = defaults.ToImmutableArray();
-        }
-
-        /// <summary>The key without the <c>privacy.</c> prefix.</summary>
-        public string Name { get; }
-
-        public string FullName => PolicyKeys.Prefix + Name;
-
-        public PolicyValueKind Kind { get; }
-
-        public ImmutableArray<string> Defaults { get; }
-
-        public StringComparer Comparer => Kind == PolicyValueKind.Words ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-    }
-
-    /// <summary>The registry of policy keys: their defaults, and the checks behind PRIV000.</summary>
+    /// <summary>The registry of policy keys (privacy model §9): every key the policy reads, found by name for PRIV000.</summary>
     internal static class PolicyKeys
     {
         public const string Prefix = "privacy.";
@@ -51,41 +16,41 @@ namespace PrivacyAnalyzers.Policy
             "Statistics", "Summary", "Insights", "Digest", "Dashboard",
         };
 
-        public static readonly PolicyKey CreatorFacingTypes = new(
+        public static readonly ListKey CreatorFacingTypes = new(
             "creator_facing_types",
-            PolicyValueKind.Globs,
+            ListKind.Globs,
             CreatorFacingTypeSuffixes.Select(suffix => "*Creator*" + suffix).Concat(new[] { "*ForCreator", "*ForCreators" }).ToArray());
 
-        public static readonly PolicyKey CreatorFacingNamespaces = new("creator_facing_namespaces", PolicyValueKind.Globs, "*Creator*", "Studio");
+        public static readonly ListKey CreatorFacingNamespaces = new("creator_facing_namespaces", ListKind.Globs, "*Creator*", "Studio");
 
-        public static readonly PolicyKey CreatorRoles = new("creator_roles", PolicyValueKind.Names, "*Creator*");
+        public static readonly ListKey CreatorRoles = new("creator_roles", ListKind.Names, "*Creator*");
 
-        public static readonly PolicyKey AudienceWords = new(
+        public static readonly ListKey AudienceWords = new(
             "audience_words",
-            PolicyValueKind.Words,
+            ListKind.Words,
             "User", "Viewer", "Watcher", "Liker", "Unliker", "Downloader", "Saver", "Sharer", "Follower",
             "Unfollower", "Subscriber", "Fan", "Supporter", "Audience", "Visitor", "Member", "Commenter", "Blocker");
 
-        public static readonly PolicyKey SubjectWords = new(
-            "subject_words", PolicyValueKind.Words, "Creator", "Owner", "Author", "Channel", "Publisher", "Uploader");
+        public static readonly ListKey SubjectWords = new(
+            "subject_words", ListKind.Words, "Creator", "Owner", "Author", "Channel", "Publisher", "Uploader");
 
-        public static readonly PolicyKey UserTypes = new(
-            "user_types", PolicyValueKind.Globs, "User", "AppUser", "ApplicationUser", "Account", "Member");
+        public static readonly ListKey UserTypes = new(
+            "user_types", ListKind.Globs, "User", "AppUser", "ApplicationUser", "Account", "Member");
 
-        public static readonly PolicyKey NotificationSinks = new("notification_sinks", PolicyValueKind.Globs);
+        public static readonly ListKey NotificationSinks = new("notification_sinks", ListKind.Globs);
 
-        public static readonly PolicyKey NegativeEvents = new(
+        public static readonly ListKey NegativeEvents = new(
             "negative_events",
-            PolicyValueKind.Words,
+            ListKind.Words,
             "Unlike", "Unfollow", "Unsubscribe", "Unfavorite", "Unsave", "Unbookmark", "Unstar", "Unreact",
             "Unfriend", "Dislike", "Downvote", "Block", "Mute");
 
-        public static readonly PolicyKey PrivateEvents = new(
+        public static readonly ListKey PrivateEvents = new(
             "private_events",
-            PolicyValueKind.Words,
+            ListKind.Words,
             "Download", "Save", "Bookmark", "Favorite", "Favourite", "View", "Watch", "Visit", "Screenshot");
 
-        public static readonly ImmutableArray<PolicyKey> All = ImmutableArray.Create(
+        public static readonly ImmutableArray<PolicyKey> All = ImmutableArray.Create<PolicyKey>(
             CreatorFacingTypes, CreatorFacingNamespaces, CreatorRoles, AudienceWords, SubjectWords, UserTypes,
             NotificationSinks, NegativeEvents, PrivateEvents);
 
@@ -121,67 +86,6 @@ namespace PrivacyAnalyzers.Policy
             // A third of the key's own part may differ: typos, a missing 's', singular for plural, '-' for '_'.
             return best is not null && bestDistance <= Math.Max(2, best.Name.Length / 3) ? best : null;
         }
-
-        /// <summary>What is wrong with a configured value, one sentence per problem; empty when it is well formed.</summary>
-        public static IEnumerable<string> Problems(PolicyKey key, string value)
-        {
-            var parts = value.Split(',');
-            foreach (var part in parts)
-            {
-                var entry = part.Trim();
-                if (entry.Length == 0)
-                {
-                    if (parts.Length > 1 || value.Trim().Length == 0)
-                    {
-                        yield return "it has an empty entry";
-                    }
-
-                    continue;
-                }
-
-                var removes = entry.StartsWith("-", StringComparison.Ordinal);
-                var text = removes ? entry.Substring(1).Trim() : entry;
-                if (!IsWellFormed(key.Kind, text))
-                {
-                    yield return $"'{entry}' is not {Describe(key.Kind)}";
-                }
-                else if (removes && !key.Defaults.Contains(text, key.Comparer))
-                {
-                    yield return $"'{entry}' removes nothing: '{text}' is not a default";
-                }
-            }
-        }
-
-        private static bool IsWellFormed(PolicyValueKind kind, string text)
-        {
-            if (text.Length == 0)
-            {
-                return false;
-            }
-
-            foreach (var c in text)
-            {
-                var allowed = kind switch
-                {
-                    PolicyValueKind.Words => char.IsLetterOrDigit(c),
-                    PolicyValueKind.Globs => char.IsLetterOrDigit(c) || c is '_' or '.' or '*' or '?' or '`',
-                    _ => !char.IsControl(c) && c is not ('=' or ';' or '#'),
-                };
-                if (!allowed)
-                {
-                    return false;
-                }
-            }
-
-            return kind != PolicyValueKind.Words || char.IsLetter(text[0]);
-        }
-
-        private static string Describe(PolicyValueKind kind) => kind switch
-        {
-            PolicyValueKind.Words => "a word (letters and digits, such as Patron)",
-            PolicyValueKind.Globs => "a name pattern (letters, digits, '_', '.', '*', '?')",
-            _ => "a role or policy name",
-        };
 
         private static int EditDistance(string a, string b)
         {

@@ -6,8 +6,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace PrivacyAnalyzers.Policy
 {
     /// <summary>
-    /// The team's policy: the built-in vocabulary of <c>docs/privacy-model.md</c> adjusted by the
-    /// <c>privacy.*</c> keys of <c>.editorconfig</c>/<c>.globalconfig</c>. Parsed once per compilation.
+    /// The team's policy, typed: the built-in vocabulary of docs/privacy-model.md adjusted by the <c>privacy.*</c> keys of
+    /// <c>.editorconfig</c>/<c>.globalconfig</c> (§9). Parsed once per compilation and distinct set of options; a
+    /// malformed value leaves the default in place (PRIV000 reports it).
     /// </summary>
     internal sealed class PrivacyPolicy
     {
@@ -65,10 +66,10 @@ namespace PrivacyAnalyzers.Policy
         public static PrivacyPolicy From(AnalyzerConfigOptions options) =>
             new(key => options.TryGetValue(key.FullName, out var value) ? value : null);
 
-        private static ImmutableArray<Glob> Globs(PolicyKey key, Func<PolicyKey, string?> read) =>
-            PolicyList.Resolve(key, read(key)).Select(p => new Glob(p)).ToImmutableArray();
+        private static ImmutableArray<Glob> Globs(ListKey key, Func<PolicyKey, string?> read) =>
+            key.Resolve(read(key)).Select(p => new Glob(p)).ToImmutableArray();
 
-        private static ImmutableArray<string> Words(PolicyKey key, Func<PolicyKey, string?> read) =>
-            PolicyList.Resolve(key, read(key));
+        private static ImmutableArray<string> Words(ListKey key, Func<PolicyKey, string?> read) =>
+            key.Resolve(read(key));
     }
 }

@@ -83,7 +83,7 @@ namespace PrivacyAnalyzers.Rules
 
                 if (options.TryGetValue(name, out var value))
                 {
-                    foreach (var problem in PolicyKeys.Problems(key, value))
+                    foreach (var problem in key.Problems(value))
                     {
                         yield return $"Malformed value of '{key.FullName}': {problem}";
                     }

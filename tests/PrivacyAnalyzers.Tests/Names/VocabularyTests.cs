@@ -1,10 +1,9 @@
 using PrivacyAnalyzers.Names;
-using PrivacyAnalyzers.Policy;
 using Xunit;
 
 namespace PrivacyAnalyzers.Tests.Names
 {
-    /// <summary>The name vocabulary every rule relies on: word splitting, verb inflections, glob patterns.</summary>
+    /// <summary>The name vocabulary every rule relies on: word splitting, verb inflections, the word-start pre-filter.</summary>
     public class VocabularyTests
     {
         [Theory]
@@ -94,17 +93,6 @@ namespace PrivacyAnalyzers.Tests.Names
         public void A_vocabulary_word_shorter_than_three_letters_lets_every_name_through()
         {
             Assert.True(new WordStarts(new[] { "Unlike", "Go" }).MayHoldWord("Handle"));
-        }
-
-        [Theory]
-        [InlineData("*Creator*Dto", "ContentCreatorStatsDto", true)]
-        [InlineData("*Creator*Dto", "CreatorDtoMapper", false)]
-        [InlineData("Creator?Vm", "CreatorsVm", true)]
-        [InlineData("Studio", "Studios", false)]
-        [InlineData("*", "", true)]
-        public void Globs_match_with_star_and_question_mark(string pattern, string text, bool matches)
-        {
-            Assert.Equal(matches, new Glob(pattern).IsMatch(text));
         }
     }
 }
