@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Benchmarks
 {
     /// <summary>
     /// <c>ratio</c> (default): the budget run. <c>check</c>: the findings on a small code base (10 modules) are exactly the
-    /// planted violations. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
+    /// planted violations. <c>check-build &lt;folder&gt; &lt;log&gt;</c>: a real build's findings are exactly the marked violations. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
     /// <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
     /// <c>compare &lt;dll&gt; &lt;dll&gt; …</c>: builds of PrivacyAnalyzers.dll measured against each other in one process.
     /// <c>--modules N</c> sizes the code base (default 100: about 1,200 files and 100,000 lines).
@@ -36,6 +36,14 @@ namespace PrivacyAnalyzers.Benchmarks
                     return await CompareRun.RunAsync(builds, modules, IntOption(args, "--iterations", 7));
                 case "check":
                     return await FindingsCheck.RunAsync(IntOption(args, "--modules", 10));
+                case "check-build":
+                    if (args.Length < 3)
+                    {
+                        Console.Error.WriteLine("usage: check-build <project folder> <build log>");
+                        return 2;
+                    }
+
+                    return BuildLogCheck.Run(args[1], args[2]);
                 case "generate":
                     if (args.Length < 2 || Option(args, "--analyzer") is not { } analyzer)
                     {
@@ -52,7 +60,7 @@ namespace PrivacyAnalyzers.Benchmarks
                     BenchmarkRunner.Run<AnalyzerBenchmarks>(AnalyzerBenchmarks.Config, WithoutOption(args.Skip(1).ToArray(), "--modules"));
                     return 0;
                 default:
-                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
+                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | check-build <folder> <log> | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
                     return 2;
             }
         }

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
+using PrivacyAnalyzers.Testing;
 
 namespace PrivacyAnalyzers.Benchmarks.CodeBase
 {
@@ -33,8 +33,6 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
             # The pager that reaches creators on call is a notification sink.
             privacy.notification_sinks = IOwnerPager
             """;
-
-        private static readonly Regex Marker = new(@"^\s*//\s*(PRIV\d{3}):", RegexOptions.Compiled);
 
         public GeneratedCodeBase(int modules, ImmutableArray<GeneratedFile> files)
         {
@@ -123,26 +121,7 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
             return text.Length > 0 && text[^1] != '\n' ? lines + 1 : lines;
         }
 
-        /// <summary>A <c>// PRIVnnn:</c> comment marks the first following line that is not a comment or an attribute.</summary>
-        private static IEnumerable<PlantedViolation> FindMarkedViolations(GeneratedFile file)
-        {
-            var lines = file.Text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var match = Marker.Match(lines[i]);
-                if (!match.Success)
-                {
-                    continue;
-                }
-
-                var j = i + 1;
-                while (j < lines.Length && (lines[j].TrimStart().StartsWith("//", StringComparison.Ordinal) || lines[j].TrimStart().StartsWith("[", StringComparison.Ordinal)))
-                {
-                    j++;
-                }
-
-                yield return new PlantedViolation(match.Groups[1].Value, file.Path, j + 1);
-            }
-        }
+        private static IEnumerable<PlantedViolation> FindMarkedViolations(GeneratedFile file) =>
+            ViolationMarkers.In(file.Text).Select(marked => new PlantedViolation(marked.Id, file.Path, marked.Line));
     }
 }

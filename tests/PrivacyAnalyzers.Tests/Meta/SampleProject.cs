@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using PrivacyAnalyzers.Testing;
 using PrivacyAnalyzers.Tests.Verifiers;
 
 namespace PrivacyAnalyzers.Tests.Meta
@@ -38,11 +38,6 @@ global using System.Threading;
 global using System.Threading.Tasks;
 ";
 
-        /// <summary>A marker comment of the sample, <c>// PRIVnnn: why</c>, above a deliberate violation (see scripts/check-sample.sh).</summary>
-        private static readonly Regex Marker = new(@"^\s*//\s*(PRIV\d{3}):", RegexOptions.Compiled);
-
-        private static readonly Regex CommentOrAttribute = new(@"^\s*(//|\[)", RegexOptions.Compiled);
-
         private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
         /// <summary>Every .cs file of the sample except build output, relative to its folder.</summary>
@@ -71,27 +66,8 @@ global using System.Threading.Tasks;
             return (Compilation.ReplaceSyntaxTree(Tree(file), document), document);
         }
 
-        /// <summary>
-        /// The violations a file marks: a <c>// PRIVnnn: why</c> comment stands above each, and the rule is reported on
-        /// the first line below it that is not a comment or an attribute. Lines are 1-based, as the build prints them.
-        /// </summary>
-        public static IEnumerable<(string Id, int Line)> MarkedViolations(string file)
-        {
-            var lines = Text(file).Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (Marker.Match(lines[i]) is { Success: true } marker)
-                {
-                    var below = i + 1;
-                    while (below < lines.Length && CommentOrAttribute.IsMatch(lines[below]))
-                    {
-                        below++;
-                    }
-
-                    yield return (marker.Groups[1].Value, below + 1);
-                }
-            }
-        }
+        /// <summary>The violations a file marks (see <see cref="ViolationMarkers"/>).</summary>
+        public static IEnumerable<(string Id, int Line)> MarkedViolations(string file) => ViolationMarkers.In(Text(file));
 
         private static SyntaxTree Parse(string text, string file) =>
             CSharpSyntaxTree.ParseText(text, ParseOptions, PathOf(file));
