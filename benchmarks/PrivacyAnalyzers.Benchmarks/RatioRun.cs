@@ -6,7 +6,6 @@ using System.Linq;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using PrivacyAnalyzers.Benchmarks.CodeBase;
 
 namespace PrivacyAnalyzers.Benchmarks

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -10,7 +9,7 @@ namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PRIV005: an endpoint creators call returns aggregates, never rows about who. See docs/rules/PRIV005.md.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CreatorFacingEndpointAnalyzer : DiagnosticAnalyzer
+    public sealed class CreatorFacingEndpointAnalyzer : PrivacyModelAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
             RuleIdentifiers.CreatorFacingEndpointReturnsPerUserData,
@@ -20,25 +19,22 @@ namespace PrivacyAnalyzers.Rules
             DiagnosticSeverity.Warning,
             description: "An endpoint that creators call must answer with counts and coarse dimensions. Returning user ids, handles, user entities or rows about individual viewers, likers or downloaders, even as an anonymous projection, tells the creator who engaged.");
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
-
-        public override void Initialize(AnalysisContext context)
+        public CreatorFacingEndpointAnalyzer()
+            : base(Rule)
         {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
+        }
+
+        private protected override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models)
+        {
+            start.RegisterOperationBlockAction(block =>
             {
-                var models = PrivacyModels.Of(start.Compilation, start.Options);
-                start.RegisterOperationBlockAction(block =>
+                // Every body of the compilation comes by: only public instance methods can be actions.
+                if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public })
                 {
-                    // Every body of the compilation comes by: only public instance methods can be actions.
-                    if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public })
-                    {
-                        AnalyzeAction(block, models.For(block.FilterTree));
-                    }
-                });
-                start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, models), OperationKind.Invocation);
+                    AnalyzeAction(block, models.For(block.FilterTree));
+                }
             });
+            start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, models), OperationKind.Invocation);
         }
 
         /// <summary>MVC actions and SignalR hub methods: the declared payload type, or else what the body returns.</summary>

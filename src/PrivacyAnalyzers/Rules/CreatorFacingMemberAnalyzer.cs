@@ -10,30 +10,17 @@ namespace PrivacyAnalyzers.Rules
     /// field (privacy model §3.2), reported at its declaration, and the members a creator-facing type inherits from bases
     /// that are not creator-facing, reported at the type's name. A rule says what it looks for in one member.
     /// </summary>
-    public abstract class CreatorFacingMemberAnalyzer : DiagnosticAnalyzer
+    public abstract class CreatorFacingMemberAnalyzer : PrivacyModelAnalyzer
     {
-        private readonly DiagnosticDescriptor _rule;
-
-        private protected CreatorFacingMemberAnalyzer(DiagnosticDescriptor rule)
+        private protected CreatorFacingMemberAnalyzer(DiagnosticDescriptor descriptor)
+            : base(descriptor)
         {
-            _rule = rule;
-            SupportedDiagnostics = ImmutableArray.Create(rule);
         }
 
-        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-        public sealed override void Initialize(AnalysisContext context)
+        private protected sealed override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models)
         {
-            context.EnableConcurrentExecution();
-
-            // Generated DTOs (OpenAPI clients, source generators) leak just as well as hand-written ones.
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var models = PrivacyModels.Of(start.Compilation, start.Options);
-                start.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, models), SymbolKind.Property, SymbolKind.Field);
-                start.RegisterSymbolAction(symbolContext => AnalyzeInheritedMembers(symbolContext, models.For(symbolContext.Symbol)), SymbolKind.NamedType);
-            });
+            start.RegisterSymbolAction(context => AnalyzeMember(context, models), SymbolKind.Property, SymbolKind.Field);
+            start.RegisterSymbolAction(context => AnalyzeInheritedMembers(context, models.For(context.Symbol)), SymbolKind.NamedType);
         }
 
         /// <summary>The path by which <paramref name="member"/>, of type <paramref name="type"/>, leaks what the rule is about; null when it does not.</summary>
@@ -61,7 +48,7 @@ namespace PrivacyAnalyzers.Rules
             var path = FindLeak(model, member, type);
             if (path is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(_rule, member.Locations[0], PropertiesOf(model, type), container.Name, path));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, member.Locations[0], PropertiesOf(model, type), container.Name, path));
             }
         }
 
@@ -77,7 +64,7 @@ namespace PrivacyAnalyzers.Rules
                 var path = FindLeak(model, inherited.Member, inherited.Type);
                 if (path is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(_rule, type.Locations[0], type.Name, inherited.DeclaringType.Name + "." + path));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name, inherited.DeclaringType.Name + "." + path));
                 }
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,33 +15,18 @@ namespace PrivacyAnalyzers.Rules
     /// a created object can be a notification at all, then the event context (settled once per body, plus the branches
     /// around the call), and only on event paths what the call notifies.
     /// </remarks>
-    public abstract class EngagementNotificationAnalyzer : DiagnosticAnalyzer
+    public abstract class EngagementNotificationAnalyzer : PrivacyModelAnalyzer
     {
-        private readonly DiagnosticDescriptor _rule;
         private readonly EngagementKind _kind;
 
-        private protected EngagementNotificationAnalyzer(DiagnosticDescriptor rule, EngagementKind kind)
-        {
-            _rule = rule;
-            _kind = kind;
-            SupportedDiagnostics = ImmutableArray.Create(rule);
-        }
+        private protected EngagementNotificationAnalyzer(DiagnosticDescriptor descriptor, EngagementKind kind)
+            : base(descriptor) => _kind = kind;
 
-        public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
-
-        public sealed override void Initialize(AnalysisContext context)
-        {
-            context.EnableConcurrentExecution();
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-            context.RegisterCompilationStartAction(start =>
-            {
-                var models = PrivacyModels.Of(start.Compilation, start.Options);
-                start.RegisterOperationAction(
-                    operationContext => Analyze(operationContext, models.For(operationContext.Operation.Syntax.SyntaxTree)),
-                    OperationKind.Invocation,
-                    OperationKind.ObjectCreation);
-            });
-        }
+        private protected sealed override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models) =>
+            start.RegisterOperationAction(
+                context => Analyze(context, models.For(context.Operation.Syntax.SyntaxTree)),
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
 
         private void Analyze(OperationAnalysisContext context, PrivacyModel model)
         {
@@ -65,7 +49,7 @@ namespace PrivacyAnalyzers.Rules
             if (reached is not null)
             {
                 var chain = reached.Chain is null ? string.Empty : " through " + reached.Chain;
-                context.ReportDiagnostic(Diagnostic.Create(_rule, operation.Syntax.GetLocation(), reached.Sink, eventContext.Reason, chain));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, operation.Syntax.GetLocation(), reached.Sink, eventContext.Reason, chain));
             }
         }
 

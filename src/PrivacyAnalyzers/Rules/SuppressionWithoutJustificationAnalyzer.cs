@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Immutable;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using PrivacyAnalyzers.Model;
 using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Rules

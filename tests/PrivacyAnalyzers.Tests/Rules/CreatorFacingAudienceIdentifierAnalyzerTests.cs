@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using PrivacyAnalyzers.Tests.Verifiers;
 using PrivacyAnalyzers.Rules;
+using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
 using Verify = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyAnalyzers.Rules.CreatorFacingAudienceIdentifierAnalyzer>;
 
