@@ -9,6 +9,14 @@ namespace PrivacyAnalyzers.Internals
     /// </summary>
     internal static class Symbols
     {
+        /// <summary>The type of a property or field; null for other members.</summary>
+        public static ITypeSymbol? MemberType(ISymbol member) => member switch
+        {
+            IPropertySymbol property => property.Type,
+            IFieldSymbol field => field.Type,
+            _ => null,
+        };
+
         /// <summary>
         /// Whether a type is, or is built from, a type that does not resolve (<c>List&lt;Missing&gt;</c>, <c>Missing[]</c>):
         /// such a member is not judged at all. Depth-bounded, so self-referencing generics end.

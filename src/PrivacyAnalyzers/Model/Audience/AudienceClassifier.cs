@@ -84,7 +84,7 @@ namespace PrivacyAnalyzers.Model
 
             foreach (var member in RowWalker.PublicInstanceMembers(type))
             {
-                var memberType = MemberType(member);
+                var memberType = Symbols.MemberType(member);
                 var inner = memberType is null || memberType.TypeKind == TypeKind.Error ? null : FindAudienceIdentifier(member, memberType);
                 if (inner is not null)
                 {
@@ -212,7 +212,5 @@ namespace PrivacyAnalyzers.Model
             return TypeShapes.IsString(type) || TypeShapes.IsGuid(type) || TypeShapes.IsIntegral(type)
                 || _shapes.IsStronglyTypedId(type) || IsUserEntity(type);
         }
-
-        public static ITypeSymbol? MemberType(ISymbol member) => RowWalker.MemberType(member);
     }
 }

@@ -109,14 +109,6 @@ namespace PrivacyAnalyzers.Model
             }
         }
 
-        /// <summary>The type of a property or field; null for other members.</summary>
-        public static ITypeSymbol? MemberType(ISymbol member) => member switch
-        {
-            IPropertySymbol property => property.Type,
-            IFieldSymbol field => field.Type,
-            _ => null,
-        };
-
         private static bool IsDataMember(ISymbol member) =>
             member is IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol { IsIndexer: false };
 
@@ -185,7 +177,7 @@ namespace PrivacyAnalyzers.Model
         {
             foreach (var member in members)
             {
-                var memberType = MemberType(member);
+                var memberType = Symbols.MemberType(member);
                 if (memberType is null || memberType.TypeKind == TypeKind.Error)
                 {
                     continue;

@@ -35,7 +35,7 @@ namespace PrivacyAnalyzers.Model
                 return false;
             }
 
-            var memberType = RowWalker.MemberType(member);
+            var memberType = Symbols.MemberType(member);
             type = memberType!;
             return memberType is not null
                 && memberType.TypeKind != TypeKind.Error
@@ -67,7 +67,7 @@ namespace PrivacyAnalyzers.Model
 
                 foreach (var member in baseType.GetMembers())
                 {
-                    var memberType = RowWalker.MemberType(member);
+                    var memberType = Symbols.MemberType(member);
                     if (memberType is not null && memberType.TypeKind != TypeKind.Error && IsExposed(member))
                     {
                         yield return new InheritedMember(baseType, member, memberType);
