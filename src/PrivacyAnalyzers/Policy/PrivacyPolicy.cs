@@ -7,7 +7,7 @@ namespace PrivacyAnalyzers.Policy
 {
     /// <summary>
     /// The team's policy, typed: the built-in vocabulary of docs/privacy-model.md adjusted by the <c>privacy.*</c> keys of
-    /// <c>.editorconfig</c>/<c>.globalconfig</c> (§9). Parsed once per compilation and distinct set of options; a
+    /// <c>.editorconfig</c>/<c>.globalconfig</c> (privacy model §9). Parsed once per compilation and distinct set of options; a
     /// malformed value leaves the default in place (PRIV000 reports it).
     /// </summary>
     internal sealed class PrivacyPolicy

@@ -13,7 +13,7 @@ using Private = PrivacyAnalyzers.Tests.Verifiers.CSharpAnalyzerVerifier<PrivacyA
 namespace PrivacyAnalyzers.Tests.Configuration
 {
     /// <summary>
-    /// Each privacy.* key (privacy model §6) changes what the rules report: values extend the defaults, '-Value'
+    /// Each privacy.* key (privacy model §9) changes what the rules report: values extend the defaults, '-Value'
     /// removes a default, patterns take '*' and '?' over simple and full names. Keys work in a .globalconfig and in
     /// an .editorconfig section.
     /// </summary>

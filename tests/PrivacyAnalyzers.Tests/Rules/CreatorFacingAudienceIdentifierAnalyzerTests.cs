@@ -26,7 +26,7 @@ namespace Team.Privacy
         private static Task VerifyAsync(string source, string? editorConfig = null) =>
             Verify.VerifyAnalyzerAsync(new[] { "using System; using System.Collections.Generic; using Team.Privacy;\n" + source, Markers }, editorConfig);
 
-        // ---- Which types are creator-facing (§2) ----
+        // ---- Which types are creator-facing (§3.1) ----
 
         [Fact]
         public async Task Type_marked_CreatorFacing_is_checked()
@@ -213,7 +213,7 @@ public class VideoStatsBase
 public class CreatorVideoStatsDto : VideoStatsBase { }");
         }
 
-        // ---- Marked members (§3.1) ----
+        // ---- Marked members (§4.2) ----
 
         [Fact]
         public async Task Member_marked_UserIdentifier_is_reported()
@@ -278,7 +278,7 @@ public record CreatorPayoutSummary(decimal Amount, [UserIdentifier] string [|Ref
 public record CreatorWeeklyDigest(int Views, [NoDataClassification] IReadOnlyList<Guid> ViewerIds);");
         }
 
-        // ---- Audience names with identifier shapes (§3.2) ----
+        // ---- Audience names with identifier shapes (§4.3) ----
 
         [Theory]
         [InlineData("string", "ViewerHandle")]
@@ -386,7 +386,7 @@ public class CreatorStats
 }", "is_global = true\nprivacy.audience_words = Patron, -Member\n");
         }
 
-        // ---- Collections of rows about people (§3.3) ----
+        // ---- Collections of rows about people (§4.5) ----
 
         [Fact]
         public async Task Collection_of_identity_rows_is_reported_whatever_it_is_called()
@@ -570,7 +570,7 @@ public class CreatorDashboard
 }");
         }
 
-        // ---- One person (§3.4) ----
+        // ---- One person (§4.6) ----
 
         [Fact]
         public async Task Single_user_entity_named_for_the_audience_is_reported()

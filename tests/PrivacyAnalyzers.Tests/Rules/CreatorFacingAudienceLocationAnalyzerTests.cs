@@ -39,7 +39,7 @@ namespace NetTopologySuite.Geometries
         private static Task VerifyAsync(string source, string? editorConfig = null) =>
             Verify.VerifyAnalyzerAsync(new[] { Usings + source, Markers }, editorConfig);
 
-        // ---- Which types are checked (§2) ----
+        // ---- Which types are checked (§3.1) ----
 
         [Fact]
         public async Task Type_marked_CreatorFacing_is_checked()

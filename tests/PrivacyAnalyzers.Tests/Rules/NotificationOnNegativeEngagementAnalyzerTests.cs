@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Tests.Rules
         private static Task VerifyAsync(string source, string? editorConfig = null) =>
             Verify.VerifyAnalyzerAsync(new[] { EngagementTestApp.Usings + source, EngagementTestApp.Services, EngagementTestApp.Markers }, editorConfig);
 
-        // ---- Event contexts (§4): 1. marker attributes ----
+        // ---- Event contexts (§6.2): 1. marker attributes ----
 
         [Fact]
         public async Task Notification_in_a_method_marked_NegativeEvent_is_reported()

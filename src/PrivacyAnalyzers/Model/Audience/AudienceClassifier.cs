@@ -7,7 +7,7 @@ using PrivacyAnalyzers.Policy;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// Subject versus audience (privacy model §3): whether a member of a creator-facing type identifies
+    /// Subject versus audience (privacy model §4): whether a member of a creator-facing type identifies
     /// audience members, and by which path (<c>Downloads[].UserId</c>).
     /// </summary>
     internal sealed class AudienceClassifier

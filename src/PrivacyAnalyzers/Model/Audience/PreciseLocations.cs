@@ -8,7 +8,7 @@ using PrivacyAnalyzers.Names;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// Precise location (privacy model §3, last paragraph): whether a member of a creator-facing type exposes where
+    /// Precise location (privacy model §5): whether a member of a creator-facing type exposes where
     /// audience members are — coordinates, IP addresses, postal codes, street addresses — and by which path
     /// (<c>RecentViews[].Latitude</c>). Same surfaces and the same subject/audience split as identifiers: a location
     /// belongs to the audience inside rows of a collection, or under an audience name (<c>LastViewerIp</c>).

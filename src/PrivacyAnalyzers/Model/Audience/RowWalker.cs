@@ -21,7 +21,7 @@ namespace PrivacyAnalyzers.Model
 
     /// <summary>
     /// The walk through rows, tuples, wrappers and collections that every "what is inside this type" question shares
-    /// (privacy model §3.3): from a type to the first leaf it holds, with the path that reaches it
+    /// (privacy model §4.5): from a type to the first leaf it holds, with the path that reaches it
     /// (<c>Downloads[].UserId</c>, <c>Viewers.Items[].Latitude</c>) and whether that path went through a collection.
     /// The classifier says what a leaf is: a leaf type (a user entity), or a leaf member (a user id, a latitude).
     /// Cycles (<c>class Node { List&lt;Node&gt; Children; }</c>) and self-referencing generics end the walk; results

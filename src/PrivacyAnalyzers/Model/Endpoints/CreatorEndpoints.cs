@@ -9,7 +9,7 @@ using PrivacyAnalyzers.Policy;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// Which endpoints creators call (privacy model §5): MVC actions and SignalR hub methods marked by
+    /// Which endpoints creators call (privacy model §3.3): MVC actions and SignalR hub methods marked by
     /// <c>[CreatorFacing]</c>, an <c>[Authorize]</c> naming a creator role or policy, or a creator route; minimal APIs
     /// by route prefix (also through <c>MapGroup</c>) or a creator policy in their builder chain. Cached per compilation.
     /// </summary>

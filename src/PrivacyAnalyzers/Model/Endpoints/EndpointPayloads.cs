@@ -7,7 +7,7 @@ using PrivacyAnalyzers.Internals;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// What an endpoint returns (privacy model §5): the value given to a result factory (<c>Ok(x)</c>, <c>Json(x)</c>,
+    /// What an endpoint returns (privacy model §8): the value given to a result factory (<c>Ok(x)</c>, <c>Json(x)</c>,
     /// <c>Results.Ok(x)</c>, <c>TypedResults.Ok(x)</c>, <c>new OkObjectResult(x)</c>), a returned value that is not itself
     /// a result, or the payload type of a declared <c>ActionResult&lt;T&gt;</c>/<c>Task&lt;T&gt;</c>/<c>Ok&lt;T&gt;</c>.
     /// </summary>

@@ -37,7 +37,7 @@ namespace PrivacyAnalyzers.Model
     }
 
     /// <summary>
-    /// Decides in which engagement event an operation runs (privacy model §4): marker attributes, handled message
+    /// Decides in which engagement event an operation runs (privacy model §6.2): marker attributes, handled message
     /// types, event enum branches, the removing branch of a toggle, and method names. Lambdas and local functions
     /// belong to their containing method.
     /// </summary>

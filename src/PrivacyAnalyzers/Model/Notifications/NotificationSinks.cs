@@ -9,7 +9,7 @@ using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {
-    /// <summary>Recognises the operations that notify a person (privacy model §4, notification sinks).</summary>
+    /// <summary>Recognises the operations that notify a person (privacy model §7.1).</summary>
     internal sealed class NotificationSinks
     {
         private const string NotificationSinkAttribute = "NotificationSink";

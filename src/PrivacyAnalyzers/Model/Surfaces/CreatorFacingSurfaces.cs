@@ -5,7 +5,7 @@ using PrivacyAnalyzers.Policy;
 
 namespace PrivacyAnalyzers.Model
 {
-    /// <summary>Decides which types are shown to creators (privacy model §2). Cached per compilation.</summary>
+    /// <summary>Decides which types are shown to creators (privacy model §3.1). Cached per compilation.</summary>
     internal sealed class CreatorFacingSurfaces
     {
         private readonly PrivacyPolicy _policy;

@@ -6,7 +6,7 @@ using PrivacyAnalyzers.Internals;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// What leaves a creator-facing type (privacy model §2): its public instance properties and fields, positional record
+    /// What leaves a creator-facing type (privacy model §3.2): its public instance properties and fields, positional record
     /// properties included, and the ones it inherits from bases that are not creator-facing. Shared by the rules that
     /// judge members of creator-facing types (PRIV001, PRIV004).
     /// </summary>
