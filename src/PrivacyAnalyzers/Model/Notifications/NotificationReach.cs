@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PrivacyAnalyzers.Model
 {
     /// <summary>
-    /// Inter-procedural summaries: whether a method of this compilation sends a notification, itself or through the
-    /// methods it calls, within <see cref="MaxDepth"/> calls. Cached per compilation, so a shared helper is read once
-    /// and then flagged only where an event path calls it.
+    /// What a call notifies (privacy model §7): itself when it is a sink, or else the first sink that a method of this
+    /// compilation reaches, itself or through the methods it calls, within <see cref="MaxDepth"/> calls (§7.3). The
+    /// summaries of methods are cached per compilation, so a shared helper is read once and then flagged only where an
+    /// event path calls it.
     /// </summary>
     /// <remarks>
     /// Reading a method means binding its body, the one expensive step: each method is read at most once per compilation,
@@ -18,7 +19,7 @@ namespace PrivacyAnalyzers.Model
     /// </remarks>
     internal sealed class NotificationReach
     {
-        public const int MaxDepth = 3;
+        private const int MaxDepth = 3;
 
         private readonly Compilation _compilation;
         private readonly IModuleSymbol _sourceModule;
