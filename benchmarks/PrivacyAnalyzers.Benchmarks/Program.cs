@@ -5,12 +5,14 @@ using System.Linq;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Running;
 using PrivacyAnalyzers.Benchmarks.CodeBase;
+using PrivacyAnalyzers.Benchmarks.RealWorld;
 
 namespace PrivacyAnalyzers.Benchmarks
 {
     /// <summary>
     /// <c>ratio</c> (default): the budget run. <c>check</c>: the findings on a small code base (10 modules) are exactly the
-    /// planted violations. <c>check-build &lt;folder&gt; &lt;log&gt;</c>: a real build's findings are exactly the marked violations. <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
+    /// planted violations. <c>check-build &lt;folder&gt; &lt;log&gt;</c>: a real build's findings are exactly the marked violations.
+    /// <c>corpus &lt;folder&gt;</c>: the rules over the real-world corpus, scored against realworld/ (docs/real-world.md). <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
     /// <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
     /// <c>compare &lt;dll&gt; &lt;dll&gt; …</c>: builds of PrivacyAnalyzers.dll measured against each other in one process.
     /// <c>--modules N</c> sizes the code base (default 100: about 1,200 files and 100,000 lines).
@@ -44,6 +46,14 @@ namespace PrivacyAnalyzers.Benchmarks
                     }
 
                     return BuildLogCheck.Run(args[1], args[2]);
+                case "corpus":
+                    if (args.Length < 2)
+                    {
+                        Console.Error.WriteLine("usage: corpus <corpus folder> [--labels <realworld folder>] [--repo <name>] [--markdown <file>]");
+                        return 2;
+                    }
+
+                    return await CorpusScan.RunAsync(args[1], Option(args, "--labels") ?? "realworld", Option(args, "--repo"), Option(args, "--markdown"));
                 case "generate":
                     if (args.Length < 2 || Option(args, "--analyzer") is not { } analyzer)
                     {
@@ -60,7 +70,7 @@ namespace PrivacyAnalyzers.Benchmarks
                     BenchmarkRunner.Run<AnalyzerBenchmarks>(AnalyzerBenchmarks.Config, WithoutOption(args.Skip(1).ToArray(), "--modules"));
                     return 0;
                 default:
-                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | check-build <folder> <log> | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
+                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | check-build <folder> <log> | corpus <folder> | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
                     return 2;
             }
         }

@@ -10,6 +10,9 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class TypeShapes
     {
+        /// <summary>The path segment of a dictionary's keys.</summary>
+        public const string KeysSegment = ".Keys";
+
         // Every member of every creator-facing type, row and payload asks for its collection shape, often more than once.
         private readonly Cache<ITypeSymbol, ITypeSymbol?> _enumerableItems = new(FindEnumerableItem, SymbolEqualityComparer.Default);
 
@@ -102,7 +105,7 @@ namespace PrivacyAnalyzers.Model
 
             if (item is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } pair && Symbols.IsNamespace(pair.ContainingNamespace, "System.Collections.Generic"))
             {
-                elements.Add((pair.TypeArguments[0], ".Keys"));
+                elements.Add((pair.TypeArguments[0], KeysSegment));
                 elements.Add((pair.TypeArguments[1], ".Values"));
             }
             else

@@ -9,6 +9,7 @@ namespace PrivacyAnalyzers.Names
             bool hasGenericPersonWord,
             bool hasSubjectWord,
             bool isEngagedBy,
+            bool isKeyedByAudience,
             IdentifierNoun noun,
             bool nounIdentifiesAudience,
             bool isIdentityRowName)
@@ -18,6 +19,7 @@ namespace PrivacyAnalyzers.Names
             HasGenericPersonWord = hasGenericPersonWord;
             HasSubjectWord = hasSubjectWord;
             IsEngagedBy = isEngagedBy;
+            IsKeyedByAudience = isKeyedByAudience;
             Noun = noun;
             NounIdentifiesAudience = nounIdentifiesAudience;
             IsIdentityRowName = isIdentityRowName;
@@ -35,6 +37,9 @@ namespace PrivacyAnalyzers.Names
 
         /// <summary>An engagement participle followed by "By": LikedBy, DownloadedBy.</summary>
         public bool IsEngagedBy { get; }
+
+        /// <summary>A breakdown by audience members, By or Per and an audience word at the end: <c>WatchSecondsPerViewer</c>.</summary>
+        public bool IsKeyedByAudience { get; }
 
         public IdentifierNoun Noun { get; }
 

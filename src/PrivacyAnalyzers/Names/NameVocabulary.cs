@@ -56,6 +56,8 @@ namespace PrivacyAnalyzers.Names
                 engagedBy |= i + 1 < words.Count && NameWords.Is(words[i + 1], "By") && IsEngagementParticiple(word);
             }
 
+            // WatchSecondsPerViewer, ViewsByFollower: a breakdown whose keys are the people themselves.
+            var keyedByAudience = words.Count > 1 && NameWords.IsAny(words[words.Count - 2], DimensionWords) && IsAudienceWord(words.Last);
             var noun = FindIdentifierNoun(words, out var nounStart);
             var qualifier = nounStart > 0 ? words[nounStart - 1] : null;
             var qualifiedByAudience = qualifier is not null && (IsAudienceWord(qualifier) || NameWords.Is(qualifier, "By"));
@@ -65,10 +67,14 @@ namespace PrivacyAnalyzers.Names
                 hasGenericPersonWord,
                 hasSubjectWord,
                 engagedBy,
+                keyedByAudience,
                 noun,
                 noun == IdentifierNoun.Personal || qualifiedByAudience,
                 IdentifierNouns.RowIdentityNames.Contains(name));
         }
+
+        /// <summary>Words that make what follows them the dimension of a breakdown: <c>ViewsByCountry</c>, <c>WatchTimePerViewer</c>.</summary>
+        public static readonly ImmutableArray<string> DimensionWords = ImmutableArray.Create("By", "Per");
 
         private bool IsAudienceWord(string word) => NameWords.IsAnyOrPlural(word, _policy.AudienceWords);
 

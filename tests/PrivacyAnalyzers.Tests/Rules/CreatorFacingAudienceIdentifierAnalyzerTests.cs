@@ -298,6 +298,9 @@ public record CreatorWeeklyDigest(int Views, [NoDataClassification] IReadOnlyLis
         [InlineData("List<string>", "UserNames")]
         [InlineData("Dictionary<Guid, int>", "WatchSecondsByViewerId")]
         [InlineData("Dictionary<string, TimeSpan>", "WatchTimeByViewerHandle")]
+        [InlineData("Dictionary<Guid, int>", "WatchSecondsPerViewer")]
+        [InlineData("IReadOnlyDictionary<string, int>", "LikesByFollower")]
+        [InlineData("Dictionary<ViewerKey, TimeSpan>", "WatchTimeByViewer")]
         [InlineData("ViewerKey", "LastViewerId")]
         public async Task Audience_named_identifier_is_reported(string type, string name)
         {
@@ -333,6 +336,9 @@ public class CreatorStats
         [InlineData("IReadOnlyList<Guid>", "FollowerVideoIds")]
         [InlineData("Dictionary<string, int>", "ViewsByCountry")]
         [InlineData("Dictionary<string, int>", "ViewsByRegion")]
+        [InlineData("Dictionary<Guid, int>", "ViewsPerVideo")]
+        [InlineData("Dictionary<DateTime, int>", "ViewersByDay")]
+        [InlineData("Dictionary<string, int>", "LikesByFollowerCountry")]
         [InlineData("string", "TopRegion")]
         [InlineData("DateTimeOffset", "LastViewedAt")]
         [InlineData("string", "CreatedBy")]

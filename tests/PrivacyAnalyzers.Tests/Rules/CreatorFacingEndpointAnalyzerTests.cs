@@ -163,6 +163,30 @@ public sealed class LikesController : ControllerBase
         }
 
         [Fact]
+        public async Task Awaited_async_method_named_for_the_audience_is_read_without_its_Async_suffix()
+        {
+            await VerifyMvcAsync(@"
+[ApiController, Authorize(Roles = ""Creator"")]
+public sealed class DownloadsController : ControllerBase
+{
+    private readonly Store _store = new();
+
+    [HttpGet(""videos/{id}/downloads"")]
+    public async Task<IActionResult> Downloads(Guid id) => Ok([|await _store.GetDownloaderIdsAsync(id)|]);
+
+    [HttpGet(""videos/{id}/downloads/count"")]
+    public async Task<IActionResult> DownloadCount(Guid id) => Ok(await _store.GetDownloaderCountAsync(id));
+}
+
+public sealed class Store
+{
+    public Task<List<Guid>> GetDownloaderIdsAsync(Guid videoId) => Task.FromResult(new List<Guid>());
+
+    public Task<int> GetDownloaderCountAsync(Guid videoId) => Task.FromResult(0);
+}");
+        }
+
+        [Fact]
         public async Task Declared_Task_of_ActionResult_of_user_entities_is_reported_once()
         {
             await VerifyMvcAsync(@"

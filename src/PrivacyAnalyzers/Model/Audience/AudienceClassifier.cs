@@ -150,9 +150,10 @@ namespace PrivacyAnalyzers.Model
                 return IsIdentifierShaped(name, type);
             }
 
-            foreach (var (element, _) in elements)
+            foreach (var (element, segment) in elements)
             {
-                if (IsIdentifierShaped(name, TypeShapes.Unwrap(element)))
+                if (IsIdentifierShaped(name, TypeShapes.Unwrap(element))
+                    || (segment == TypeShapes.KeysSegment && name.IsKeyedByAudience && IsIdentityValue(element)))
                 {
                     return true;
                 }

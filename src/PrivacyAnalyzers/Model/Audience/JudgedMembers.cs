@@ -13,9 +13,20 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static bool TryReadJudged(this NameVocabulary names, ISymbol member, out MemberName name, out MemberMarkers markers)
         {
-            name = names.Read(member.Name);
+            name = names.Read(NameOf(member));
             markers = name.IsSubject ? MemberMarkers.None : PrivacyAttributes.MarkersOf(member);
             return !name.IsSubject && (markers & MemberMarkers.NotPersonal) == 0;
         }
+
+        /// <summary>
+        /// What a member's name says: a method that returns a payload is read without its <c>Async</c> suffix
+        /// (<c>GetDownloaderIdsAsync</c> names what <c>GetDownloaderIds</c> names).
+        /// </summary>
+        private static string NameOf(ISymbol member) =>
+            member is IMethodSymbol && member.Name.Length > AsyncSuffix.Length && member.Name.EndsWith(AsyncSuffix, System.StringComparison.Ordinal)
+                ? member.Name.Substring(0, member.Name.Length - AsyncSuffix.Length)
+                : member.Name;
+
+        private const string AsyncSuffix = "Async";
     }
 }

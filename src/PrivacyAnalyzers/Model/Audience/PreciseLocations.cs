@@ -28,9 +28,6 @@ namespace PrivacyAnalyzers.Model
             new[] { "Street", "Address" }, new[] { "Address", "Line" },
         };
 
-        /// <summary>Words that make what follows them a dimension of an aggregate: <c>ViewsByPostalCode</c>, <c>ViewsPerZipCode</c>.</summary>
-        private static readonly ImmutableArray<string> DimensionWords = ImmutableArray.Create("By", "Per");
-
         private readonly NameVocabulary _names;
         private readonly TypeShapes _shapes;
         private readonly RowWalker _rows;
@@ -132,7 +129,7 @@ namespace PrivacyAnalyzers.Model
 
                 for (var i = 0; i < start; i++)
                 {
-                    if (NameWords.IsAny(words[i], DimensionWords))
+                    if (NameWords.IsAny(words[i], NameVocabulary.DimensionWords))
                     {
                         return false;
                     }
