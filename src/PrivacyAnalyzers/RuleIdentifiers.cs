@@ -9,6 +9,7 @@ namespace PrivacyAnalyzers
         public const string CreatorNotifiedOfPrivateEngagement = "PRIV003";
         public const string CreatorFacingTypeExposesAudienceLocation = "PRIV004";
         public const string CreatorFacingEndpointReturnsPerUserData = "PRIV005";
+        public const string ResponseListsWhoEngaged = "PRIV007";
         public const string SuppressionWithoutJustification = "PRIV100";
 
         private const string HelpLinkBase = "https://github.com/privacyanalyzers/PrivacyAnalyzers/blob/main/docs/rules/";

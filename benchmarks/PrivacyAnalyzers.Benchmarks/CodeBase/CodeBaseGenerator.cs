@@ -565,6 +565,12 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
 
                         public void Hide() => IsHidden = true;
                     }
+
+                    /// <summary>A like as the moderation store keeps it.</summary>
+                    public sealed record {{_m}}LikeRow(Guid UserId, DateTimeOffset LikedAt);
+
+                    /// <summary>Where a playback happened, as the fraud team's store keeps it.</summary>
+                    public sealed record {{_m}}PlayPin(double Latitude, double Longitude, DateTimeOffset PlayedAt);
                 }
 
                 """;
@@ -803,12 +809,6 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
                     public sealed record {{_m}}DownloadTicket(Guid DownloadId, Uri Url, DateTimeOffset ExpiresAt);
 
                     public sealed record {{_m}}PlayReport(double Seconds, string Country);
-
-                    /// <summary>A like as moderation tooling sees it.</summary>
-                    public sealed record {{_m}}LikeRow(Guid UserId, DateTimeOffset LikedAt);
-
-                    /// <summary>Where a playback happened, for the fraud team.</summary>
-                    public sealed record {{_m}}PlayPin(double Latitude, double Longitude, DateTimeOffset PlayedAt);
 
                     public static class {{_m}}Mapping
                     {

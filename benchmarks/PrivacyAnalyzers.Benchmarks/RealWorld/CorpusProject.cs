@@ -65,7 +65,7 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
         public static IReadOnlyList<CorpusProject> In(string root) =>
             Directory.EnumerateFiles(root, "*.csproj", SearchOption.AllDirectories)
                 .Where(path => !IsBuildOutput(root, path))
-                .Select(Read)
+                .Select(path => Read(root, path))
                 .OrderBy(project => project.Path, StringComparer.Ordinal)
                 .ToList();
 
@@ -85,9 +85,11 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
             var nestedFolders = projects.Select(project => project.Folder).ToList();
             var compiled = new Dictionary<string, CSharpCompilation>(StringComparer.Ordinal);
             var result = new List<(CorpusProject?, CSharpCompilation)>();
+            var byPath = projects.ToDictionary(project => project.Path, StringComparer.Ordinal);
             foreach (var project in InDependencyOrder(projects))
             {
-                var references = project.References
+                // Project references are transitive, as in an SDK-style build.
+                var references = Referenced(project, byPath)
                     .Where(compiled.ContainsKey)
                     .Select(reference => (MetadataReference)compiled[reference].ToMetadataReference())
                     .ToImmutableArray();
@@ -99,6 +101,25 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
             }
 
             return result;
+        }
+
+        private static IEnumerable<string> Referenced(CorpusProject project, IReadOnlyDictionary<string, CorpusProject> byPath)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>(project.References);
+            while (pending.Count > 0)
+            {
+                var path = pending.Pop();
+                if (seen.Add(path) && byPath.TryGetValue(path, out var referenced))
+                {
+                    foreach (var next in referenced.References)
+                    {
+                        pending.Push(next);
+                    }
+                }
+            }
+
+            return seen;
         }
 
         private static CSharpCompilation Compile(string name, IEnumerable<string> sources, IEnumerable<string> usings, bool isExe, ImmutableArray<MetadataReference> projectReferences)
@@ -134,21 +155,15 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
         private static bool IsBuildOutput(string root, string path) =>
             System.IO.Path.GetRelativePath(root, path).Split(System.IO.Path.DirectorySeparatorChar).Any(segment => segment is "bin" or "obj" or "node_modules");
 
-        private static CorpusProject Read(string path)
+        private static CorpusProject Read(string root, string path)
         {
-            XDocument document;
-            try
-            {
-                document = XDocument.Load(path);
-            }
-            catch (System.Xml.XmlException)
-            {
-                document = new XDocument(new XElement("Project"));
-            }
-
+            var document = Load(path);
             var sdk = (string?)document.Root?.Attribute("Sdk") ?? string.Empty;
             var elements = document.Descendants().ToList();
-            var implicitUsings = elements.Any(e => e.Name.LocalName == "ImplicitUsings" && e.Value.Trim() is "enable" or "true");
+
+            // ImplicitUsings is often set once for the repository, in a Directory.Build.props above the project.
+            var implicitUsings = elements.Concat(BuildProps(root, path).SelectMany(props => Load(props).Descendants()))
+                .Any(e => e.Name.LocalName == "ImplicitUsings" && e.Value.Trim() is "enable" or "true");
             var packages = elements.Where(e => e.Name.LocalName == "PackageReference").Select(e => (string?)e.Attribute("Include") ?? string.Empty).ToList();
             var name = System.IO.Path.GetFileNameWithoutExtension(path);
             var isTest = TestProjectName.IsMatch(name)
@@ -161,6 +176,31 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
                 .Select(include => System.IO.Path.GetFullPath(System.IO.Path.Combine(folder, include!.Replace('\\', '/'))))
                 .ToImmutableArray();
             return new CorpusProject(path, name, sdk.Contains("Web", StringComparison.OrdinalIgnoreCase), implicitUsings, isTest, references);
+        }
+
+        private static XDocument Load(string path)
+        {
+            try
+            {
+                return XDocument.Load(path);
+            }
+            catch (System.Xml.XmlException)
+            {
+                return new XDocument(new XElement("Project"));
+            }
+        }
+
+        /// <summary>The Directory.Build.props files MSBuild imports for a project: in its folder and every folder up to the repository's root.</summary>
+        private static IEnumerable<string> BuildProps(string root, string projectPath)
+        {
+            for (var folder = System.IO.Path.GetDirectoryName(projectPath); folder is not null && folder.StartsWith(root, StringComparison.Ordinal); folder = System.IO.Path.GetDirectoryName(folder))
+            {
+                var props = System.IO.Path.Combine(folder, "Directory.Build.props");
+                if (File.Exists(props))
+                {
+                    yield return props;
+                }
+            }
         }
 
         /// <summary>Referenced projects first; a cycle, or a reference outside the repository, is left to the order of the paths.</summary>

@@ -23,6 +23,7 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
         {
             ["PRIV001"] = "roster",
             ["PRIV005"] = "roster",
+            ["PRIV007"] = "roster",
             ["PRIV004"] = "location",
             ["PRIV002"] = "notification",
             ["PRIV003"] = "notification",

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace PrivacyAnalyzers.Internals
@@ -9,6 +10,28 @@ namespace PrivacyAnalyzers.Internals
     /// </summary>
     internal static class Symbols
     {
+        /// <summary>
+        /// The strings an attribute argument holds: itself, or the elements of an array (<c>params string[]</c>). Reading
+        /// <see cref="TypedConstant.Value"/> of an array throws.
+        /// </summary>
+        public static IEnumerable<string> StringsOf(TypedConstant argument)
+        {
+            if (argument.Kind == TypedConstantKind.Array)
+            {
+                foreach (var element in argument.Values)
+                {
+                    foreach (var text in StringsOf(element))
+                    {
+                        yield return text;
+                    }
+                }
+            }
+            else if (argument.Kind == TypedConstantKind.Primitive && argument.Value is string text)
+            {
+                yield return text;
+            }
+        }
+
         /// <summary>The type of a property or field; null for other members.</summary>
         public static ITypeSymbol? MemberType(ISymbol member) => member switch
         {

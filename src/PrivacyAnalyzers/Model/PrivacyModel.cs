@@ -20,6 +20,8 @@ namespace PrivacyAnalyzers.Model
             Surfaces = new CreatorFacingSurfaces(policy);
             Audience = new AudienceClassifier(policy, names, Shapes, Surfaces);
             Locations = new PreciseLocations(names, Shapes, Surfaces);
+            Responses = new ResponseSurfaces(policy);
+            Rosters = new Rosters(new Engagements(policy), Audience, Responses, Shapes);
             Contexts = new EventContexts(new EngagementEvents(policy));
             Sinks = new NotificationSinks(policy);
             Reach = new NotificationReach(compilation, Sinks, new Recipients(names), Contexts);
@@ -38,6 +40,12 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>Whether a member exposes where audience members are (§5).</summary>
         public PreciseLocations Locations { get; }
+
+        /// <summary>Which types leave the server in responses by their name or place (§3.4).</summary>
+        public ResponseSurfaces Responses { get; }
+
+        /// <summary>Lists of the people who engaged with one thing, in what leaves the server (§4.7).</summary>
+        public Rosters Rosters { get; }
 
         /// <summary>In which engagement event an operation runs (§6).</summary>
         public EventContexts Contexts { get; }

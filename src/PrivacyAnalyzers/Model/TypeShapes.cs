@@ -13,6 +13,9 @@ namespace PrivacyAnalyzers.Model
         /// <summary>The path segment of a dictionary's keys.</summary>
         public const string KeysSegment = ".Keys";
 
+        /// <summary>The path segment of a dictionary's values.</summary>
+        public const string ValuesSegment = ".Values";
+
         // Every member of every creator-facing type, row and payload asks for its collection shape, often more than once.
         private readonly Cache<ITypeSymbol, ITypeSymbol?> _enumerableItems = new(FindEnumerableItem, SymbolEqualityComparer.Default);
 
@@ -106,7 +109,7 @@ namespace PrivacyAnalyzers.Model
             if (item is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } pair && Symbols.IsNamespace(pair.ContainingNamespace, "System.Collections.Generic"))
             {
                 elements.Add((pair.TypeArguments[0], KeysSegment));
-                elements.Add((pair.TypeArguments[1], ".Values"));
+                elements.Add((pair.TypeArguments[1], ValuesSegment));
             }
             else
             {

@@ -31,17 +31,17 @@ namespace PrivacyAnalyzers.Names
         /// <summary>Nouns that identify a person only when an audience word qualifies them (ViewerId, but VideoId).</summary>
         public static readonly ImmutableArray<ImmutableArray<string>> Generic = Nouns("Id", "Name");
 
-        /// <summary>The generic account word: on its own it names the subject's account, not other people.</summary>
-        public const string GenericPersonWord = "User";
+        /// <summary>The generic account words: on its own one names the subject's account, not other people.</summary>
+        public static readonly ImmutableArray<string> GenericPersonWords = ImmutableArray.Create("User", "Account", "Profile");
 
         /// <summary>
         /// Member names that identify a person inside a row about people: a personal noun on its own (<c>Handle</c>,
-        /// <c>EmailAddress</c>) or the account's id or name (<c>UserId</c>, <c>UserName</c>). <c>Login</c> alone has never
+        /// <c>EmailAddress</c>) or the account's id or name (<c>UserId</c>, <c>AccountName</c>). <c>Login</c> alone has never
         /// counted in a row; see docs/privacy-model.md §4.5.
         /// </summary>
         public static readonly ImmutableHashSet<string> RowIdentityNames = Personal
             .Where(noun => !(noun.Length == 1 && noun[0] == "Login"))
-            .Concat(Generic.Select(noun => noun.Insert(0, GenericPersonWord)))
+            .Concat(GenericPersonWords.SelectMany(person => Generic.Select(noun => noun.Insert(0, person))))
             .Select(noun => string.Concat(noun))
             .ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 

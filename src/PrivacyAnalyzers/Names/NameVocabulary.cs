@@ -42,7 +42,7 @@ namespace PrivacyAnalyzers.Names
                 var word = words[i];
                 if (IsAudienceWord(word))
                 {
-                    if (NameWords.IsOrPlural(word, IdentifierNouns.GenericPersonWord))
+                    if (NameWords.IsAnyOrPlural(word, IdentifierNouns.GenericPersonWords))
                     {
                         hasGenericPersonWord = true;
                     }

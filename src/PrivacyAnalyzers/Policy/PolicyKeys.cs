@@ -24,10 +24,18 @@ namespace PrivacyAnalyzers.Policy
 
         public static readonly ListKey CreatorRoles = new("creator_roles", ListKind.Names, "*Creator*");
 
+        public static readonly ListKey ResponseTypes = new(
+            "response_types", ListKind.Globs, "*Dto", "*DTO", "*Response", "*ViewModel", "*Vm", "*Contract");
+
+        public static readonly ListKey ResponseNamespaces = new(
+            "response_namespaces", ListKind.Globs, "Dto", "Dtos", "DTO", "DTOs", "Contracts", "ViewModels", "Responses", "Schemas");
+
+        public static readonly ListKey PublicEngagements = new("public_engagements", ListKind.Words);
+
         public static readonly ListKey AudienceWords = new(
             "audience_words",
             ListKind.Words,
-            "User", "Viewer", "Watcher", "Liker", "Unliker", "Downloader", "Saver", "Sharer", "Follower",
+            "User", "Account", "Profile", "Viewer", "Watcher", "Liker", "Unliker", "Downloader", "Saver", "Sharer", "Follower",
             "Unfollower", "Subscriber", "Fan", "Supporter", "Audience", "Visitor", "Member", "Commenter", "Blocker");
 
         public static readonly ListKey SubjectWords = new(
@@ -50,8 +58,8 @@ namespace PrivacyAnalyzers.Policy
             "Download", "Save", "Bookmark", "Favorite", "Favourite", "View", "Watch", "Visit", "Screenshot");
 
         public static readonly ImmutableArray<PolicyKey> All = ImmutableArray.Create<PolicyKey>(
-            CreatorFacingTypes, CreatorFacingNamespaces, CreatorRoles, AudienceWords, SubjectWords, UserTypes,
-            NotificationSinks, NegativeEvents, PrivateEvents);
+            CreatorFacingTypes, CreatorFacingNamespaces, CreatorRoles, ResponseTypes, ResponseNamespaces, PublicEngagements,
+            AudienceWords, SubjectWords, UserTypes, NotificationSinks, NegativeEvents, PrivateEvents);
 
         /// <summary>The key of a full option name (<c>privacy.audience_words</c>), or null.</summary>
         public static PolicyKey? Find(string fullName)

@@ -17,6 +17,9 @@ namespace PrivacyAnalyzers.Policy
             CreatorFacingTypes = Globs(PolicyKeys.CreatorFacingTypes, read);
             CreatorFacingNamespaces = Globs(PolicyKeys.CreatorFacingNamespaces, read);
             CreatorRoles = Globs(PolicyKeys.CreatorRoles, read);
+            ResponseTypes = Globs(PolicyKeys.ResponseTypes, read);
+            ResponseNamespaces = Globs(PolicyKeys.ResponseNamespaces, read);
+            PublicEngagements = Words(PolicyKeys.PublicEngagements, read);
             AudienceWords = Words(PolicyKeys.AudienceWords, read);
             SubjectWords = Words(PolicyKeys.SubjectWords, read);
             UserTypes = Globs(PolicyKeys.UserTypes, read);
@@ -32,6 +35,15 @@ namespace PrivacyAnalyzers.Policy
         public ImmutableArray<Glob> CreatorFacingNamespaces { get; }
 
         public ImmutableArray<Glob> CreatorRoles { get; }
+
+        /// <summary>Glob patterns over the names of types that leave the server in responses (simple or full names).</summary>
+        public ImmutableArray<Glob> ResponseTypes { get; }
+
+        /// <summary>Glob patterns over a namespace segment (or a whole namespace) that holds response types.</summary>
+        public ImmutableArray<Glob> ResponseNamespaces { get; }
+
+        /// <summary>Engagements the platform shows publicly: their rosters are no leak (default: none).</summary>
+        public ImmutableArray<string> PublicEngagements { get; }
 
         public ImmutableArray<string> AudienceWords { get; }
 

@@ -1,15 +1,12 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
 {
     /// <summary>PRIV005: an endpoint creators call returns aggregates, never rows about who. See docs/rules/PRIV005.md.</summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CreatorFacingEndpointAnalyzer : PrivacyModelAnalyzer
+    public sealed class CreatorFacingEndpointAnalyzer : EndpointPayloadAnalyzer
     {
         internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
             RuleIdentifiers.CreatorFacingEndpointReturnsPerUserData,
@@ -24,116 +21,13 @@ namespace PrivacyAnalyzers.Rules
         {
         }
 
-        private protected override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models)
-        {
-            start.RegisterOperationBlockAction(block =>
-            {
-                // Every body of the compilation comes by: only public instance methods can be actions.
-                if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public })
-                {
-                    AnalyzeAction(block, models.For(block.FilterTree));
-                }
-            });
-            start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, models), OperationKind.Invocation);
-        }
+        /// <summary>Endpoints creators call (privacy model §3.3).</summary>
+        private protected override bool Judges(PrivacyModel model, IMethodSymbol action) => model.Endpoints.IsCreatorFacingAction(action);
 
-        /// <summary>MVC actions and SignalR hub methods: the declared payload type, or else what the body returns.</summary>
-        private static void AnalyzeAction(OperationBlockAnalysisContext context, PrivacyModel model)
-        {
-            if (context.OwningSymbol is not IMethodSymbol method || !model.Endpoints.IsCreatorFacingAction(method))
-            {
-                return;
-            }
+        private protected override bool Judges(PrivacyModel model, MinimalApiEndpoint endpoint) => endpoint.IsCreatorFacing;
 
-            var endpoint = method.ContainingType.Name + "." + method.Name;
-            if (ReportDeclaredPayload(context.ReportDiagnostic, model, endpoint, method, ReturnTypeLocation(method, context.CancellationToken)))
-            {
-                return;
-            }
-
-            foreach (var block in context.OperationBlocks)
-            {
-                ReportReturnedPayloads(context.ReportDiagnostic, model, endpoint, block);
-            }
-        }
-
-        /// <summary>MapGet/MapPost … registrations that creators call: the lambda's returns, or the method group's payload type.</summary>
-        private static void AnalyzeMinimalApi(OperationAnalysisContext context, PrivacyModels models)
-        {
-            var map = (IInvocationOperation)context.Operation;
-            if (!map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal))
-            {
-                return;
-            }
-
-            var model = models.For(map.Syntax.SyntaxTree);
-            if (model.Endpoints.FindMinimalApi(map) is not { } endpoint)
-            {
-                return;
-            }
-
-            switch (endpoint.Handler)
-            {
-                case IAnonymousFunctionOperation lambda:
-                    ReportReturnedPayloads(context.ReportDiagnostic, model, endpoint.DisplayName, lambda.Body);
-                    break;
-                case IMethodReferenceOperation reference:
-                    // The handler may live in another file: report at the registration that makes it creator-facing.
-                    ReportDeclaredPayload(context.ReportDiagnostic, model, endpoint.DisplayName, reference.Method, reference.Syntax.GetLocation());
-                    break;
-            }
-        }
-
-        private static bool ReportDeclaredPayload(System.Action<Diagnostic> report, PrivacyModel model, string endpoint, IMethodSymbol method, Location? location)
-        {
-            if (location is null)
-            {
-                return false;
-            }
-
-            var payloadTypes = new List<ITypeSymbol>();
-            EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloadTypes);
-            foreach (var type in payloadTypes)
-            {
-                var path = model.Payloads.FindPerUserData(method, type);
-                if (path is not null)
-                {
-                    report(Diagnostic.Create(Rule, location, endpoint, path));
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static void ReportReturnedPayloads(System.Action<Diagnostic> report, PrivacyModel model, string endpoint, IOperation body)
-        {
-            foreach (var payload in EndpointPayloads.Collect(body))
-            {
-                if (payload.Type is not { } type)
-                {
-                    continue;
-                }
-
-                var path = model.Payloads.FindPerUserData(EndpointPayloads.SourceOf(payload), type);
-                if (path is not null)
-                {
-                    report(Diagnostic.Create(Rule, payload.Syntax.GetLocation(), endpoint, path));
-                }
-            }
-        }
-
-        private static Location? ReturnTypeLocation(IMethodSymbol method, System.Threading.CancellationToken cancellationToken)
-        {
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration)
-                {
-                    return declaration.ReturnType.GetLocation();
-                }
-            }
-
-            return null;
-        }
+        /// <summary>Who the audience members are, by the rules of §4 (privacy model §8).</summary>
+        private protected override object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type) =>
+            model.Payloads.FindPerUserData(source, type) is { } path ? new object[] { endpoint.DisplayName, path } : null;
     }
 }

@@ -121,6 +121,45 @@ public sealed class AudienceController : StudioControllerBase
         }
 
         [Fact]
+        public async Task Authorize_attribute_of_the_team_with_arrays_of_roles_names_a_creator_role()
+        {
+            await VerifyMvcAsync(@"
+[ApiController, Team.Auth.Authorize(""Admin"", ""Creator"")]
+public sealed class LikesController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    public IActionResult Recent() => Ok([|_db.Likes|]);
+}
+
+[ApiController, Team.Auth.Authorize(Roles = new[] { ""Creator"" })]
+public sealed class ViewsController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    public IActionResult Recent() => Ok([|_db.Views|]);
+}
+
+[ApiController, Team.Auth.Authorize(""Admin"", ""Moderator"")]
+public sealed class ModerationController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    public IActionResult Recent() => Ok(_db.Likes);
+}
+
+namespace Team.Auth
+{
+    public sealed class AuthorizeAttribute : Attribute
+    {
+        public AuthorizeAttribute(params string[] scopes) { }
+
+        public string[] Roles { get; set; } = Array.Empty<string>();
+    }
+}");
+        }
+
+        [Fact]
         public async Task Controller_routed_under_studio_is_creator_facing()
         {
             await VerifyMvcAsync(@"

@@ -53,6 +53,44 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>
+        /// The people a member holds in number (privacy model §4.7): a collection of audience identifiers
+        /// (<c>List&lt;Guid&gt; LikerIds</c>, <c>Guid[] LikedBy</c>) or of rows about people (<c>List&lt;UserDto&gt; Followers</c>),
+        /// with the path that reaches them; null for one person, the subject's data and aggregates.
+        /// </summary>
+        public string? FindPeople(ISymbol member, ITypeSymbol type)
+        {
+            if (!_names.TryReadJudged(member, out var name, out var markers))
+            {
+                return null;
+            }
+
+            if (_shapes.IsCollection(TypeShapes.Unwrap(type)) && ((markers & MemberMarkers.PersonalData) != 0 || IsAudienceIdentifier(name, type)))
+            {
+                return member.Name;
+            }
+
+            var person = _rows.Find(type);
+            return person is { ThroughCollection: true } ? member.Name + person.Path : null;
+        }
+
+        /// <summary>
+        /// The path by which a member of a row identifies a person (<c>UserName</c>, <c>ReactedBy.Email</c>), or null: a member
+        /// the row walk takes as a person, or one whose type holds a person.
+        /// </summary>
+        public string? FindPersonInRow(ISymbol member, ITypeSymbol type)
+        {
+            switch (ClassifyRowMember(member, type))
+            {
+                case RowMember.Leaf:
+                    return member.Name;
+                case RowMember.Descend when _rows.Find(type) is { } person:
+                    return member.Name + person.Path;
+                default:
+                    return null;
+            }
+        }
+
+        /// <summary>
         /// PRIV005: the path by which what an endpoint returns identifies audience members, or null. A payload named by
         /// its source (a variable, property or method) is judged like a member of a creator-facing type; an unnamed one
         /// (<c>Select(v =&gt; new { v.UserId })</c>) only by its rows. A single row is judged member by member, like a
@@ -95,7 +133,8 @@ namespace PrivacyAnalyzers.Model
             return null;
         }
 
-        private string? FindRowsOfPeople(ITypeSymbol type)
+        /// <summary>The path through a collection to people in an unnamed value (<c>[].UserId</c>, <c>.Items[].Handle</c>), or null.</summary>
+        public string? FindRowsOfPeople(ITypeSymbol type)
         {
             var person = _rows.Find(type);
             return person is { ThroughCollection: true } ? person.Path : null;

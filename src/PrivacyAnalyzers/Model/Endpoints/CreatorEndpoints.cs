@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -35,11 +36,15 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>A public method of a controller or hub that creators call.</summary>
         public bool IsCreatorFacingAction(IMethodSymbol method) =>
+            IsAction(method)
+            && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(method.ContainingType));
+
+        /// <summary>An action: a public instance method of a controller or a SignalR hub, not marked <c>[NonAction]</c>.</summary>
+        public bool IsAction(IMethodSymbol method) =>
             method is { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public }
             && method.ContainingType is { } type
             && IsActionContainer(type)
-            && !PrivacyAttributes.Has(method, "NonAction")
-            && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(type));
+            && !PrivacyAttributes.Has(method, "NonAction");
 
         private bool IsCreatorFacingEndpointType(INamedTypeSymbol type) => _creatorTypes[type.OriginalDefinition];
 
@@ -122,17 +127,28 @@ namespace PrivacyAnalyzers.Model
 
                 foreach (var argument in attribute.ConstructorArguments)
                 {
-                    if (argument.Value is string policy && NamesCreatorRole(policy))
+                    foreach (var policy in Symbols.StringsOf(argument))
                     {
-                        return true;
+                        if (NamesCreatorRole(policy))
+                        {
+                            return true;
+                        }
                     }
                 }
 
                 foreach (var argument in attribute.NamedArguments)
                 {
-                    if (argument.Key is "Policy" or "Roles" && argument.Value.Value is string names && NamesCreatorRole(names))
+                    if (argument.Key is not ("Policy" or "Roles"))
                     {
-                        return true;
+                        continue;
+                    }
+
+                    foreach (var names in Symbols.StringsOf(argument.Value))
+                    {
+                        if (NamesCreatorRole(names))
+                        {
+                            return true;
+                        }
                     }
                 }
             }
@@ -164,6 +180,21 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         private static bool HasCreatorRoute(ISymbol symbol, bool absoluteOnly)
         {
+            foreach (var template in RouteTemplates(symbol))
+            {
+                if ((!absoluteOnly || template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal))
+                    && StartsWithCreatorSegment(template))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The templates of the route attributes on a symbol (<c>[Route]</c>, <c>[HttpGet]</c> …), as written.</summary>
+        public static IEnumerable<string> RouteTemplates(ISymbol symbol)
+        {
             foreach (var attribute in symbol.GetAttributes())
             {
                 var name = attribute.AttributeClass?.Name;
@@ -174,16 +205,12 @@ namespace PrivacyAnalyzers.Model
 
                 foreach (var argument in attribute.ConstructorArguments)
                 {
-                    if (argument.Value is string template
-                        && (!absoluteOnly || template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal))
-                        && StartsWithCreatorSegment(template))
+                    foreach (var template in Symbols.StringsOf(argument))
                     {
-                        return true;
+                        yield return template;
                     }
                 }
             }
-
-            return false;
         }
 
         /// <summary>
@@ -236,8 +263,8 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>
-        /// A minimal API registration (<c>MapGet(pattern, handler)</c> …) that creators call, with its display name
-        /// (<c>GET /studio/videos/{id}/viewers</c>); null when it is not one or not creator-facing.
+        /// A minimal API registration (<c>MapGet(pattern, handler)</c> …), with its display name
+        /// (<c>GET /studio/videos/{id}/viewers</c>) and whether creators call it; null when it is not one.
         /// </summary>
         public MinimalApiEndpoint? FindMinimalApi(IInvocationOperation map)
         {
@@ -255,15 +282,10 @@ namespace PrivacyAnalyzers.Model
                 || group.RequiresCreatorPolicy
                 || ChainRequiresCreatorPolicy(map)
                 || HandlerIsMarked(handler.Target);
-            if (!isCreatorFacing)
-            {
-                return null;
-            }
-
             var verb = method.Name.Length > "Map".Length && method.Name != "MapMethods"
                 ? method.Name.Substring("Map".Length).ToUpperInvariant() + " "
                 : string.Empty;
-            return new MinimalApiEndpoint(verb + route, handler.Target);
+            return new MinimalApiEndpoint(verb + route, route, handler.Target, isCreatorFacing);
         }
 
         private bool HandlerIsMarked(IOperation target) => target switch
@@ -396,17 +418,25 @@ namespace PrivacyAnalyzers.Model
         }
     }
 
-    /// <summary>A creator-facing minimal API: its display name and its handler (a lambda or a method group).</summary>
+    /// <summary>A minimal API: its display name, its route, its handler (a lambda or a method group) and whether creators call it.</summary>
     internal sealed class MinimalApiEndpoint
     {
-        public MinimalApiEndpoint(string displayName, IOperation handler)
+        public MinimalApiEndpoint(string displayName, string route, IOperation handler, bool isCreatorFacing)
         {
             DisplayName = displayName;
+            Route = route;
             Handler = handler;
+            IsCreatorFacing = isCreatorFacing;
         }
 
+        /// <summary><c>GET /studio/videos/{id}/viewers</c>.</summary>
         public string DisplayName { get; }
 
+        /// <summary>The route with its group prefixes: <c>/studio/videos/{id}/viewers</c>.</summary>
+        public string Route { get; }
+
         public IOperation Handler { get; }
+
+        public bool IsCreatorFacing { get; }
     }
 }

@@ -49,6 +49,7 @@ namespace PrivacyAnalyzers.Model
                 if (payload is not null)
                 {
                     payloads.Add(payload);
+                    AddWrappedValues(payload, payloads);
                 }
 
                 foreach (var child in operation.ChildOperations)
@@ -62,6 +63,36 @@ namespace PrivacyAnalyzers.Model
 
             return payloads;
         }
+
+        /// <summary>
+        /// What a wrapper holds in its loosely typed slots: <c>new ApiResponse { Result = likes }</c> or
+        /// <c>new ApiResponse(200, result: likes)</c>, whose <c>Result</c> is an <c>object</c>, returns the likes too.
+        /// </summary>
+        private static void AddWrappedValues(IOperation payload, List<IOperation> payloads)
+        {
+            if (payload is not IObjectCreationOperation creation)
+            {
+                return;
+            }
+
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter is { } parameter && IsLooselyTyped(parameter.Type))
+                {
+                    payloads.Add(argument.Value.WithoutImplicitConversions());
+                }
+            }
+
+            foreach (var initializer in creation.Initializer?.Initializers ?? ImmutableArray<IOperation>.Empty)
+            {
+                if (initializer is ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Type: { } slot } } assignment && IsLooselyTyped(slot))
+                {
+                    payloads.Add(assignment.Value.WithoutImplicitConversions());
+                }
+            }
+        }
+
+        private static bool IsLooselyTyped(ITypeSymbol type) => type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Dynamic;
 
         /// <summary>
         /// What one operation hands back: a returned value that is not itself a result, or the value given to a result
@@ -109,6 +140,49 @@ namespace PrivacyAnalyzers.Model
             {
                 payloadTypes.Add(returnType);
             }
+        }
+
+        /// <summary>
+        /// The payload types an action declares in <c>[ProducesResponseType&lt;T&gt;]</c> or <c>[ProducesResponseType(typeof(T))]</c>,
+        /// for a success status or none: what an <c>IActionResult</c> action says it sends.
+        /// </summary>
+        public static void AddProducedPayloadTypes(IMethodSymbol method, List<ITypeSymbol> payloadTypes)
+        {
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (attribute.AttributeClass is not { Name: "ProducesResponseTypeAttribute" } produces || !IsAspNetCore(produces) || !IsSuccess(attribute))
+                {
+                    continue;
+                }
+
+                if (produces.IsGenericType)
+                {
+                    payloadTypes.Add(produces.TypeArguments[0]);
+                    continue;
+                }
+
+                foreach (var argument in attribute.ConstructorArguments)
+                {
+                    if (argument.Kind == TypedConstantKind.Type && argument.Value is ITypeSymbol type)
+                    {
+                        payloadTypes.Add(type);
+                    }
+                }
+            }
+        }
+
+        /// <summary>A status code argument of 2xx, or none.</summary>
+        private static bool IsSuccess(AttributeData attribute)
+        {
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Primitive && argument.Value is int status)
+                {
+                    return status is >= 200 and < 300;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The symbol a payload comes from, whose name says what it is (<c>viewers</c>, <c>GetTopFan()</c>), or null.</summary>

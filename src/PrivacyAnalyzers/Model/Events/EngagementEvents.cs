@@ -43,7 +43,7 @@ namespace PrivacyAnalyzers.Model
         private static readonly WordStarts EngagementNounStarts = new(EngagementNouns);
 
         /// <summary>Words that turn a verb into part of a noun: a ViewModel is not a view, a ViewComponent neither.</summary>
-        private static readonly ImmutableArray<string> NounCompoundHeads = ImmutableArray.Create("Model", "Component", "Bag", "Data", "State", "Port", "Size", "Count");
+        public static readonly ImmutableArray<string> NounCompoundHeads = ImmutableArray.Create("Model", "Component", "Bag", "Data", "State", "Port", "Size", "Count");
 
         private const string MethodExcludedVerb = "Save";
 
@@ -178,7 +178,7 @@ namespace PrivacyAnalyzers.Model
                 || (NameWords.IsAnyOrPlural(words[i], EngagementNouns) && IsRemovalVerb(words[i + 1]));
         }
 
-        private static bool IsNounCompound(NameWords words, int i) =>
+        public static bool IsNounCompound(NameWords words, int i) =>
             i + 1 < words.Count && NameWords.IsAnyOrPlural(words[i + 1], NounCompoundHeads);
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Policy;
@@ -10,14 +9,12 @@ namespace PrivacyAnalyzers.Model
     {
         private readonly PrivacyPolicy _policy;
         private readonly Cache<INamedTypeSymbol, bool> _cache;
-
-        // Types come namespace by namespace, and every segment of a namespace is matched against every pattern: the
-        // answers for recent namespaces are kept, placed by identity.
-        private readonly SlotMemo<INamespaceSymbol, bool> _recentNamespaces = new(slotBits: 6, RuntimeHelpers.GetHashCode);
+        private readonly NamespaceMatcher _namespaces;
 
         public CreatorFacingSurfaces(PrivacyPolicy policy)
         {
             _policy = policy;
+            _namespaces = new NamespaceMatcher(policy.CreatorFacingNamespaces);
             _cache = new(Compute, SymbolEqualityComparer.Default);
         }
 
@@ -27,67 +24,7 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
         private bool Compute(INamedTypeSymbol type) =>
-            MatchesTypeName(type) || MatchesRecentNamespace(type.ContainingNamespace)
+            _policy.CreatorFacingTypes.MatchesType(type) || _namespaces.Matches(type.ContainingNamespace)
             || PrivacyAttributes.MarksTypeOrAncestor(type, PrivacyAttributes.CreatorFacing);
-
-        private bool MatchesTypeName(INamedTypeSymbol type)
-        {
-            foreach (var glob in _policy.CreatorFacingTypes)
-            {
-                if (glob.MatchesName(type.Name, type))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private bool MatchesRecentNamespace(INamespaceSymbol? ns)
-        {
-            if (ns is null)
-            {
-                return false;
-            }
-
-            if (!_recentNamespaces.TryGet(ns, out var matches))
-            {
-                matches = MatchesNamespace(ns);
-                _recentNamespaces.Set(ns, matches);
-            }
-
-            return matches;
-        }
-
-        private bool MatchesNamespace(INamespaceSymbol? ns)
-        {
-            if (ns is null || ns.IsGlobalNamespace)
-            {
-                return false;
-            }
-
-            foreach (var glob in _policy.CreatorFacingNamespaces)
-            {
-                if (glob.IsQualified)
-                {
-                    if (glob.IsMatch(ns.ToDisplayString()))
-                    {
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                for (var segment = ns; segment is { IsGlobalNamespace: false }; segment = segment.ContainingNamespace)
-                {
-                    if (glob.IsMatch(segment.Name))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
     }
 }

@@ -30,11 +30,15 @@ namespace PrivacyAnalyzers.Model
             // answer for the container comes before the member's type and its locations, which are built anew each time.
             container = member.ContainingType;
             type = null!;
-            if (container is null || !IsExposed(member) || !surfaces.IsCreatorFacing(container))
-            {
-                return false;
-            }
+            return container is not null && IsExposed(member) && surfaces.IsCreatorFacing(container) && TryGetJudgedType(member, out type);
+        }
 
+        /// <summary>
+        /// The type of an exposed member, when the member can be judged: it has a declaration to report at (a partial
+        /// property only at its declaring part) and a type that compiles throughout.
+        /// </summary>
+        public static bool TryGetJudgedType(ISymbol member, out ITypeSymbol type)
+        {
             var memberType = Symbols.MemberType(member);
             type = memberType!;
             return memberType is not null

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
+using PrivacyAnalyzers.Names;
+using PrivacyAnalyzers.Policy;
+
+namespace PrivacyAnalyzers.Model
+{
+    /// <summary>
+    /// Which types leave the server in responses by their shape and place (privacy model §3.4): data-transfer types named
+    /// <c>…Dto</c>, <c>…Response</c>, <c>…ViewModel</c>, <c>…Contract</c>, or declared in a <c>Dtos</c>, <c>Contracts</c>,
+    /// <c>ViewModels</c>, <c>Responses</c> or <c>Schemas</c> namespace, and the team's own (<c>privacy.response_types</c>,
+    /// <c>privacy.response_namespaces</c>). They are recognised without an endpoint in the same compilation, so a
+    /// contracts project is checked on its own. Types named for input (<c>CreatePostDto</c>, <c>LikeRequest</c>) are not
+    /// responses. Cached per compilation.
+    /// </summary>
+    internal sealed class ResponseSurfaces
+    {
+        /// <summary>Words that name what comes in rather than what goes out: <c>CreatePostDto</c>, <c>LikeRequestDto</c>.</summary>
+        private static readonly ImmutableArray<string> InputWords = ImmutableArray.Create(
+            "Request", "Command", "Input", "Query", "Form", "Create", "Update", "Edit", "Add", "Delete", "Remove", "Toggle",
+            "Filter", "Params", "Parameters");
+
+        private readonly PrivacyPolicy _policy;
+        private readonly Cache<INamedTypeSymbol, bool> _cache;
+        private readonly NamespaceMatcher _namespaces;
+
+        public ResponseSurfaces(PrivacyPolicy policy)
+        {
+            _policy = policy;
+            _namespaces = new NamespaceMatcher(policy.ResponseNamespaces);
+            _cache = new(Compute, SymbolEqualityComparer.Default);
+        }
+
+        /// <summary>A class, record, struct or interface of the application that is sent in responses by its name or place.</summary>
+        public bool IsResponseType(INamedTypeSymbol type) =>
+            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+            && _cache[type.OriginalDefinition];
+
+        private bool Compute(INamedTypeSymbol type) =>
+            !Symbols.IsFrameworkType(type)
+            && (_policy.ResponseTypes.MatchesType(type) || _namespaces.Matches(type.ContainingNamespace))
+            && !NamesInput(type.Name);
+
+        private static bool NamesInput(string name)
+        {
+            foreach (var word in NameWords.Split(name).Words)
+            {
+                if (NameWords.IsAny(word, InputWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

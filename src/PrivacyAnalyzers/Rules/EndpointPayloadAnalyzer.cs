@@ -1,0 +1,164 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// The engine of the rules about what endpoints return (PRIV005, PRIV007; privacy model §8): MVC actions and SignalR
+    /// hub methods — their declared payload type, reported once at the return type, or else each value their body returns —
+    /// and minimal API handlers — a lambda's returned values, or a method group's declared payload, reported at the
+    /// registration. A rule says which endpoints it judges and what a payload tells.
+    /// </summary>
+    public abstract class EndpointPayloadAnalyzer : PrivacyModelAnalyzer
+    {
+        private protected EndpointPayloadAnalyzer(DiagnosticDescriptor descriptor)
+            : base(descriptor)
+        {
+        }
+
+        private protected override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models)
+        {
+            start.RegisterOperationBlockAction(block =>
+            {
+                // Every body of the compilation comes by: only public instance methods can be actions.
+                if (block.OwningSymbol is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, DeclaredAccessibility: Accessibility.Public } method)
+                {
+                    AnalyzeAction(block, method, models.For(block.FilterTree));
+                }
+            });
+            start.RegisterOperationAction(operation => AnalyzeMinimalApi(operation, models), OperationKind.Invocation);
+        }
+
+        /// <summary>Whether the rule judges an action (a public method of a controller or hub).</summary>
+        private protected abstract bool Judges(PrivacyModel model, IMethodSymbol action);
+
+        /// <summary>Whether the rule judges a minimal API endpoint.</summary>
+        private protected abstract bool Judges(PrivacyModel model, MinimalApiEndpoint endpoint);
+
+        /// <summary>
+        /// The message arguments when a payload tells what the rule is about, or null.
+        /// </summary>
+        /// <param name="model">The model of the endpoint's file.</param>
+        /// <param name="endpoint">The endpoint: its name in messages, and what names and routes it.</param>
+        /// <param name="source">What the payload is read from (a variable, member or method), or null for an unnamed value.</param>
+        /// <param name="type">The payload's type.</param>
+        private protected abstract object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type);
+
+        private void AnalyzeAction(OperationBlockAnalysisContext context, IMethodSymbol method, PrivacyModel model)
+        {
+            if (!model.Endpoints.IsAction(method) || !Judges(model, method))
+            {
+                return;
+            }
+
+            var endpoint = new Endpoint(method.ContainingType.Name + "." + method.Name, method, CreatorEndpoints.RouteTemplates(method));
+            if (ReportDeclaredPayload(context.ReportDiagnostic, model, endpoint, method, ReturnTypeLocation(method, context.CancellationToken)))
+            {
+                return;
+            }
+
+            foreach (var block in context.OperationBlocks)
+            {
+                ReportReturnedPayloads(context.ReportDiagnostic, model, endpoint, block);
+            }
+        }
+
+        /// <summary>MapGet/MapPost … registrations: the lambda's returns, or the method group's payload type.</summary>
+        private void AnalyzeMinimalApi(OperationAnalysisContext context, PrivacyModels models)
+        {
+            var map = (IInvocationOperation)context.Operation;
+            if (!map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            var model = models.For(map.Syntax.SyntaxTree);
+            if (model.Endpoints.FindMinimalApi(map) is not { } minimalApi || !Judges(model, minimalApi))
+            {
+                return;
+            }
+
+            switch (minimalApi.Handler)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    ReportReturnedPayloads(context.ReportDiagnostic, model, new Endpoint(minimalApi.DisplayName, lambda.Symbol, new[] { minimalApi.Route }), lambda.Body);
+                    break;
+                case IMethodReferenceOperation reference:
+                    // The handler may live in another file: report at the registration.
+                    var endpoint = new Endpoint(minimalApi.DisplayName, reference.Method, new[] { minimalApi.Route });
+                    ReportDeclaredPayload(context.ReportDiagnostic, model, endpoint, reference.Method, reference.Syntax.GetLocation());
+                    break;
+            }
+        }
+
+        private bool ReportDeclaredPayload(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IMethodSymbol method, Location? location)
+        {
+            if (location is null)
+            {
+                return false;
+            }
+
+            var payloadTypes = new List<ITypeSymbol>();
+            EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloadTypes);
+            EndpointPayloads.AddProducedPayloadTypes(method, payloadTypes);
+            foreach (var type in payloadTypes)
+            {
+                if (FindLeak(model, endpoint, method, type) is { } arguments)
+                {
+                    report(Diagnostic.Create(Descriptor, location, arguments));
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void ReportReturnedPayloads(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IOperation body)
+        {
+            foreach (var payload in EndpointPayloads.Collect(body))
+            {
+                if (payload.Type is { } type && FindLeak(model, endpoint, EndpointPayloads.SourceOf(payload), type) is { } arguments)
+                {
+                    report(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), arguments));
+                }
+            }
+        }
+
+        private static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration)
+                {
+                    return declaration.ReturnType.GetLocation();
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>An endpoint being judged: its name in messages, its handler, and the route templates written for it.</summary>
+    internal sealed class Endpoint
+    {
+        public Endpoint(string displayName, IMethodSymbol handler, IEnumerable<string> routeTemplates)
+        {
+            DisplayName = displayName;
+            Handler = handler;
+            RouteTemplates = routeTemplates;
+        }
+
+        /// <summary><c>VideosController.Likes</c>, <c>GET /studio/videos/{id}/viewers</c>.</summary>
+        public string DisplayName { get; }
+
+        /// <summary>The action, the lambda or the method a minimal API maps.</summary>
+        public IMethodSymbol Handler { get; }
+
+        public IEnumerable<string> RouteTemplates { get; }
+    }
+}

@@ -1,0 +1,75 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Rules
+{
+    /// <summary>
+    /// PRIV007: whatever leaves the server tells how many engaged, never who — for every caller, not only creators. See
+    /// docs/rules/PRIV007.md.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class ResponseRosterAnalyzer : EndpointPayloadAnalyzer
+    {
+        internal static readonly DiagnosticDescriptor Rule = DiagnosticDescriptorHelper.Create(
+            RuleIdentifiers.ResponseListsWhoEngaged,
+            title: "Response lists who engaged",
+            messageFormat: "{0} lists who engaged ({1}) through '{2}'; return a count instead",
+            RuleCategories.Privacy,
+            DiagnosticSeverity.Warning,
+            description: "If a creator may not learn who liked, followed, viewed or downloaded, no other caller may either. A response — a controller action, a minimal API, a hub method or a data-transfer type — carries counts of an engagement, not the people who took part: their ids, handles, profiles or rows.");
+
+        public ResponseRosterAnalyzer()
+            : base(Rule)
+        {
+        }
+
+        private protected override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models)
+        {
+            base.RegisterActions(start, models);
+            start.RegisterSymbolAction(context => AnalyzeMember(context, models), SymbolKind.Property, SymbolKind.Field);
+        }
+
+        /// <summary>Endpoints creators do not call: those creators call are PRIV005's, the stricter rule.</summary>
+        private protected override bool Judges(PrivacyModel model, IMethodSymbol action) => !model.Endpoints.IsCreatorFacingAction(action);
+
+        private protected override bool Judges(PrivacyModel model, MinimalApiEndpoint endpoint) => !endpoint.IsCreatorFacing;
+
+        /// <summary>A list of people returned where the payload or the endpoint speaks of an engagement (privacy model §4.7).</summary>
+        private protected override object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type)
+        {
+            if (type is INamedTypeSymbol named && model.Surfaces.IsCreatorFacing(named))
+            {
+                return null;
+            }
+
+            var roster = model.Rosters.FindInPayload(source, type, model.Rosters.EngagementOfAction(endpoint.Handler, endpoint.RouteTemplates));
+            return roster is null ? null : new object[] { $"Endpoint '{endpoint.DisplayName}'", roster.Engagement, roster.Path };
+        }
+
+        /// <summary>
+        /// A member of a response type that lists who engaged, or tells who took part in the engagement the type is named
+        /// for (privacy model §4.7). Creator-facing types are PRIV001's.
+        /// </summary>
+        private static void AnalyzeMember(SymbolAnalysisContext context, PrivacyModels models)
+        {
+            // Every property and field of the compilation comes by: the cached answers for its container come first.
+            var member = context.Symbol;
+            if (!ExposedMembers.IsExposed(member) || member.ContainingType is not { } container)
+            {
+                return;
+            }
+
+            var model = models.For(member);
+            if (!model.Responses.IsResponseType(container) || model.Surfaces.IsCreatorFacing(container) || !ExposedMembers.TryGetJudgedType(member, out var type))
+            {
+                return;
+            }
+
+            if (model.Rosters.FindInMember(member, type, container) is { } roster)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], $"Response type '{container.Name}'", roster.Engagement, roster.Path));
+            }
+        }
+    }
+}
