@@ -10,6 +10,7 @@ namespace PrivacyAnalyzers
         public const string CreatorFacingTypeExposesAudienceLocation = "PRIV004";
         public const string CreatorFacingEndpointReturnsPerUserData = "PRIV005";
         public const string ResponseListsWhoEngaged = "PRIV007";
+        public const string ResponseExposesWhereAPersonIs = "PRIV008";
         public const string SuppressionWithoutJustification = "PRIV100";
 
         private const string HelpLinkBase = "https://github.com/privacyanalyzers/PrivacyAnalyzers/blob/main/docs/rules/";

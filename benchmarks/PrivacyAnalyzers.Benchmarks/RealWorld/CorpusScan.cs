@@ -25,6 +25,7 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
             ["PRIV005"] = "roster",
             ["PRIV007"] = "roster",
             ["PRIV004"] = "location",
+            ["PRIV008"] = "location",
             ["PRIV002"] = "notification",
             ["PRIV003"] = "notification",
         }.ToImmutableDictionary();

@@ -19,8 +19,8 @@ namespace PrivacyAnalyzers.Model
             Shapes = new TypeShapes();
             Surfaces = new CreatorFacingSurfaces(policy);
             Audience = new AudienceClassifier(policy, names, Shapes, Surfaces);
-            Locations = new PreciseLocations(names, Shapes, Surfaces);
             Responses = new ResponseSurfaces(policy);
+            Locations = new PreciseLocations(names, Shapes, Surfaces, Audience, Responses);
             Rosters = new Rosters(new Engagements(policy), Audience, Responses, Shapes);
             Contexts = new EventContexts(new EngagementEvents(policy));
             Sinks = new NotificationSinks(policy);

@@ -253,6 +253,7 @@ public class CreatorStats
         [InlineData("int", "SubscriberZipCode")]
         [InlineData("string", "SubscriberZipcode")]
         [InlineData("string", "TopFanStreetAddress")]
+        [InlineData("string", "ViewerAddress")]
         [InlineData("string", "TopFanAddressLine1")]
         [InlineData("List<string>", "SubscriberPostalCodes")]
         [InlineData("List<string>", "UserPostalCodes")]
@@ -298,8 +299,8 @@ public class CreatorStats
         [InlineData("bool", "HasViewerIp")]
         [InlineData("DateTimeOffset", "LastViewerIpChangedAt")]
         [InlineData("DateTimeOffset", "LastViewerIp")]
-        [InlineData("string", "ViewerAddress")]
         [InlineData("string", "ViewerEmailAddress")]
+        [InlineData("string", "ViewerWalletAddress")]
         [InlineData("string", "FanZip")]
         [InlineData("string", "ViewerLocation")]
         public async Task Names_whose_head_is_not_a_location_are_not_reported(string type, string name)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Names;
@@ -12,17 +13,22 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class AudienceClassifier
     {
+        /// <summary>Members that make a row content rather than a person: what it says.</summary>
+        private static readonly ImmutableArray<string> ContentNames = ImmutableArray.Create("Text", "Content", "Body", "Title", "Caption", "Message");
+
         private readonly NameVocabulary _names;
         private readonly TypeShapes _shapes;
         private readonly PrivacyPolicy _policy;
         private readonly RowWalker _rows;
         private readonly Cache<ITypeSymbol, bool> _userEntities;
         private readonly Cache<ITypeSymbol, string?> _singleRowIdentifiers;
+        private readonly Cache<ITypeSymbol, bool> _personRows;
 
         public AudienceClassifier(PrivacyPolicy policy, NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
         {
             _userEntities = new(ComputeIsUserEntity, SymbolEqualityComparer.Default);
             _singleRowIdentifiers = new(FindSingleRowIdentifier, SymbolEqualityComparer.Default);
+            _personRows = new(ComputeDescribesPerson, SymbolEqualityComparer.Default);
             _policy = policy;
             _names = names;
             _shapes = shapes;
@@ -131,6 +137,45 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Whether a type describes one person: a user entity, or a row with a member of its own that identifies a person
+        /// (<c>UserName</c>, <c>Handle</c>, <c>Email</c>, <c>DisplayName</c> …, or a marked one). A row with a <c>Text</c>,
+        /// <c>Content</c>, <c>Body</c>, <c>Title</c>, <c>Caption</c> or <c>Message</c> is content, whose person is its author.
+        /// </summary>
+        public bool DescribesPerson(ITypeSymbol type) => _personRows[TypeShapes.Unwrap(type)];
+
+        private bool ComputeDescribesPerson(ITypeSymbol type)
+        {
+            if (IsUserEntity(type))
+            {
+                return true;
+            }
+
+            if (!_rows.IsRowType(type))
+            {
+                return false;
+            }
+
+            var identifiesPerson = false;
+            foreach (var member in RowWalker.PublicInstanceMembers(type))
+            {
+                if (Symbols.MemberType(member) is not { TypeKind: not TypeKind.Error } memberType || !_names.TryReadJudged(member, out var name, out var markers))
+                {
+                    continue;
+                }
+
+                // A post or a comment names its author, but it is content: its text is what it is about.
+                if (TypeShapes.IsString(memberType) && NameWords.IsAny(name.Text, ContentNames))
+                {
+                    return false;
+                }
+
+                identifiesPerson |= (markers & MemberMarkers.PersonalData) != 0 || (name.IsIdentityRowName && IsIdentityValue(memberType));
+            }
+
+            return identifiesPerson;
         }
 
         /// <summary>The path through a collection to people in an unnamed value (<c>[].UserId</c>, <c>.Items[].Handle</c>), or null.</summary>

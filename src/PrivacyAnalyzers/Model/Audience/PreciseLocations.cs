@@ -25,8 +25,12 @@ namespace PrivacyAnalyzers.Model
             new[] { "Coordinate" }, new[] { "Coord" }, new[] { "Geohash" }, new[] { "Geo", "Hash" },
             new[] { "Ip", "Address" }, new[] { "Ip" },
             new[] { "Postal", "Code" }, new[] { "Postcode" }, new[] { "Zip", "Code" }, new[] { "Zipcode" },
-            new[] { "Street", "Address" }, new[] { "Address", "Line" },
+            new[] { "Street", "Address" }, new[] { "Address", "Line" }, new[] { "Address" },
         };
+
+        /// <summary>Words that make an address no place: <c>EmailAddress</c>, <c>WalletAddress</c>, <c>MacAddress</c>.</summary>
+        private static readonly ImmutableArray<string> NotPlaceAddressWords = ImmutableArray.Create(
+            "Email", "Mail", "Web", "Url", "Mac", "Wallet", "Contract", "Memory", "Base", "Server", "Host");
 
         private readonly NameVocabulary _names;
         private readonly TypeShapes _shapes;
@@ -35,8 +39,13 @@ namespace PrivacyAnalyzers.Model
         // Member names repeat across rows and creator-facing types (Id, UserId, CreatedAt): each is read once.
         private readonly Cache<string, LocationName> _locationNames = new(ReadLocationName, StringComparer.Ordinal);
 
-        public PreciseLocations(NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces)
+        private readonly AudienceClassifier _audience;
+        private readonly ResponseSurfaces _responses;
+
+        public PreciseLocations(NameVocabulary names, TypeShapes shapes, CreatorFacingSurfaces surfaces, AudienceClassifier audience, ResponseSurfaces responses)
         {
+            _audience = audience;
+            _responses = responses;
             _names = names;
             _shapes = shapes;
             _rows = new RowWalker(shapes, surfaces, IsLocationType, ClassifyRowMember);
@@ -69,6 +78,45 @@ namespace PrivacyAnalyzers.Model
 
             // One row needs an audience name (ViewerSnapshot TopViewer).
             return path is not null && name.NamesAudience(isCollection: false) ? member.Name + path.Path : null;
+        }
+
+        /// <summary>
+        /// The path by which a member of a response type tells where a person is (privacy model §5): a location in a type
+        /// that describes a person (<c>UserDto.Address</c>, <c>NearbyUserDto.Latitude</c>), or in the rows of a collection of
+        /// such types. The place of content — a post's or a venue's coordinates — is that content's own.
+        /// </summary>
+        public string? FindPersonLocation(ISymbol member, ITypeSymbol type, INamedTypeSymbol container)
+        {
+            if (!_names.TryReadJudged(member, out _, out var markers))
+            {
+                return null;
+            }
+
+            if (IsLocation(member, markers, type, out _))
+            {
+                return _audience.DescribesPerson(container) ? member.Name : null;
+            }
+
+            var path = _rows.Find(type);
+            if (path is not { ThroughCollection: true, ThroughRow: true })
+            {
+                return null;
+            }
+
+            // Rows of a response type report their own locations, once.
+            var elements = new List<(ITypeSymbol Element, string Segment)>();
+            if (_shapes.TryGetElements(TypeShapes.Unwrap(type), elements))
+            {
+                foreach (var (element, _) in elements)
+                {
+                    if (_audience.DescribesPerson(element) && !(element is INamedTypeSymbol row && _responses.IsResponseType(row)))
+                    {
+                        return member.Name + path.Path;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -122,7 +170,7 @@ namespace PrivacyAnalyzers.Model
             foreach (var noun in LocationNouns)
             {
                 var start = end - noun.Length;
-                if (start < 0 || !EndsWith(words, noun, start, end))
+                if (start < 0 || !EndsWith(words, noun, start, end) || (start > 0 && NameWords.IsAny(words[start - 1], NotPlaceAddressWords)))
                 {
                     continue;
                 }
