@@ -826,7 +826,55 @@ public sealed class Engagement
 
     public async Task UnfollowAsync(Video video)
     {
-        await [|_hub.Clients.All.SendCoreAsync(""unfollowed"", new object[] { video.Id })|];
+        await [|_hub.Clients.Group(video.OwnerId.ToString()).SendCoreAsync(""unfollowed"", new object[] { video.Id })|];
+    }
+}");
+        }
+
+        [Fact]
+        public async Task Constructor_initializer_of_an_in_process_notification_sends_nothing()
+        {
+            await VerifyAsync(@"
+public sealed record UserUnfollowed(Guid FollowerId, Guid FollowedId);
+
+public abstract class DomainNotificationBase<T>
+{
+    protected DomainNotificationBase(T domainEvent) => DomainEvent = domainEvent;
+
+    public T DomainEvent { get; }
+}
+
+public sealed class UserUnfollowedNotification : DomainNotificationBase<UserUnfollowed>
+{
+    public UserUnfollowedNotification(UserUnfollowed domainEvent)
+        : base(domainEvent)
+    {
+    }
+}");
+        }
+
+        [Fact]
+        public async Task SignalR_broadcast_to_every_client_updates_what_everyone_sees_and_is_not_reported()
+        {
+            await VerifyAsync(@"
+using Microsoft.AspNetCore.SignalR;
+
+public sealed class FeedHub : Hub { }
+
+public interface IFeedClient { Task CountsChanged(Guid videoId, long likes); }
+
+public sealed class TypedFeedHub : Hub<IFeedClient> { }
+
+public sealed class Engagement
+{
+    private readonly IHubContext<FeedHub> _hub = null!;
+    private readonly IHubContext<TypedFeedHub, IFeedClient> _typed = null!;
+
+    public async Task UnlikeAsync(Video video, long likes)
+    {
+        await _hub.Clients.All.SendAsync(""counts"", new { video.Id, likes });
+        await _hub.Clients.AllExcept(new[] { ""c1"" }).SendAsync(""counts"", new { video.Id, likes });
+        await _typed.Clients.All.CountsChanged(video.Id, likes);
     }
 }");
         }

@@ -68,7 +68,13 @@ namespace PrivacyAnalyzers.Model
 
         private bool IsSinkCall(IInvocationOperation invocation)
         {
+            // A constructor initializer (: base(…)) of a notification type builds it; it sends nothing.
             var method = invocation.TargetMethod;
+            if (method.MethodKind == MethodKind.Constructor)
+            {
+                return false;
+            }
+
             return _methods[method.OriginalDefinition] switch
             {
                 MethodSink.Always => true,
@@ -153,17 +159,28 @@ namespace PrivacyAnalyzers.Model
                 var receiver = method.IsExtensionMethod && method.Parameters.Length > 0 ? method.Parameters[0].Type : method.ContainingType;
                 if (IsClientProxy(receiver) || IsClientProxy(invocation.Instance?.Type))
                 {
-                    return true;
+                    return !IsBroadcast(invocation.Receiver());
                 }
             }
 
             return invocation.Instance switch
             {
-                IInvocationOperation selection => IsHubClients(selection.TargetMethod.ContainingType),
-                IPropertyReferenceOperation selection => IsHubClients(selection.Property.ContainingType),
+                IInvocationOperation selection => IsHubClients(selection.TargetMethod.ContainingType) && !IsBroadcast(selection),
+                IPropertyReferenceOperation selection => IsHubClients(selection.Property.ContainingType) && !IsBroadcast(selection),
                 _ => false,
             };
         }
+
+        /// <summary>
+        /// <c>Clients.All</c>, <c>Clients.Others</c>, <c>Clients.AllExcept(…)</c>: a send to every connected client updates
+        /// what everyone sees (a like count that moved), it notifies no one in particular.
+        /// </summary>
+        private static bool IsBroadcast(IOperation? clients) => clients?.WithoutImplicitConversions() switch
+        {
+            IPropertyReferenceOperation { Property.Name: "All" or "Others" } all => IsHubClients(all.Property.ContainingType),
+            IInvocationOperation { TargetMethod.Name: "AllExcept" } allExcept => IsHubClients(allExcept.TargetMethod.ContainingType),
+            _ => false,
+        };
 
         private static bool IsClientProxy(ITypeSymbol? type) =>
             type is not null && (type.Name is "IClientProxy" or "ISingleClientProxy" || type.AllInterfaces.Any(i => i.Name == "IClientProxy"));
