@@ -10,11 +10,14 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
     internal sealed record CorpusRepository(string Name, string Url, string Commit);
 
     /// <summary>What a reader found at one place of a repository: realworld/labels/&lt;name&gt;.tsv.</summary>
-    internal sealed record Label(string Repository, string Path, ImmutableArray<int> Lines, string Kind, string Reason)
+    /// <param name="Sites">The places an analyzer may report the finding at: a line of <paramref name="Path"/>, or of another file.</param>
+    internal sealed record Label(string Repository, string Path, ImmutableArray<(string Path, int Line)> Sites, string Kind, string Reason)
     {
         public bool IsClean => Kind == "clean";
 
-        public bool Covers(string path, int line) => Path == path && Lines.Contains(line);
+        public bool Covers(string path, int line) => Sites.Contains((path, line));
+
+        public string Places => string.Join(",", Sites.Select(site => site.Path == Path ? site.Line.ToString() : $"{site.Path}:{site.Line}"));
     }
 
     /// <summary>A reviewer's verdict on a diagnostic no label covers: realworld/verdicts.tsv.</summary>
@@ -30,7 +33,7 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
         {
             var path = Path.Combine(folder, "labels", repository + ".tsv");
             return File.Exists(path)
-                ? Rows(path).Select(row => new Label(repository, row[0], ParseLines(row[1], path), row[2], row.Length > 3 ? row[3] : string.Empty)).ToList()
+                ? Rows(path).Select(row => new Label(repository, row[0], ParseSites(row[0], row[1], path), row[2], row.Length > 3 ? row[3] : string.Empty)).ToList()
                 : Array.Empty<Label>();
         }
 
@@ -48,8 +51,18 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
                 .Where(line => line.Trim().Length > 0 && !line.TrimStart().StartsWith("#", StringComparison.Ordinal))
                 .Select(line => line.Split('\t').Select(cell => cell.Trim()).ToArray());
 
-        private static ImmutableArray<int> ParseLines(string cell, string file) =>
-            cell.Split(',').Select(part => int.TryParse(part.Trim(), out var line) ? line : throw new FormatException($"{file}: '{cell}' is not a line number or a comma-separated list of them")).ToImmutableArray();
+        /// <summary><c>79</c>, <c>421,426</c>, or <c>79,src/Dtos/LikeDto.cs:10</c>: lines of the label's file, or <c>path:line</c> of another.</summary>
+        private static ImmutableArray<(string Path, int Line)> ParseSites(string labelPath, string cell, string file) =>
+            cell.Split(',').Select(part => ParseSite(labelPath, part.Trim(), file)).ToImmutableArray();
+
+        private static (string Path, int Line) ParseSite(string labelPath, string part, string file)
+        {
+            var colon = part.LastIndexOf(':');
+            var (path, line) = colon < 0 ? (labelPath, part) : (part.Substring(0, colon), part.Substring(colon + 1));
+            return int.TryParse(line, out var number)
+                ? (path, number)
+                : throw new FormatException($"{file}: '{part}' is neither a line number nor path:line");
+        }
 
         private static bool ParseVerdict(string cell, string file) => cell switch
         {

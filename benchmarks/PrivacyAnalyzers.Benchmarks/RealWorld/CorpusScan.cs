@@ -114,7 +114,7 @@ namespace PrivacyAnalyzers.Benchmarks.RealWorld
 
             foreach (var (label, found) in labels.Where(l => !l.Label.IsClean && !l.Found))
             {
-                Console.WriteLine($"  missed {label.Kind} {label.Path}:{string.Join(",", label.Lines)} ({label.Reason})");
+                Console.WriteLine($"  missed {label.Kind} {label.Path}:{label.Places} ({label.Reason})");
             }
         }
 
