@@ -412,6 +412,47 @@ public class CreatorVideoStats
         }
 
         [Fact]
+        public async Task Rows_in_a_root_namespace_named_for_creators_are_still_other_people()
+        {
+            // A product called CreatorHub: every type is creator-facing by its namespace, the rows of viewers too,
+            // yet a viewer row's Username is the viewer's, not the creator's own.
+            await VerifyAsync(@"
+namespace CreatorHub.Api.Dtos
+{
+    public class ViewerRow
+    {
+        public string Username { get; set; } = """";
+        public DateTimeOffset At { get; set; }
+    }
+
+    public class VideoStatsDto
+    {
+        public string Username { get; set; } = """";
+        public List<ViewerRow> [|RecentViewers|] { get; set; } = new();
+    }
+}");
+        }
+
+        [Fact]
+        public async Task A_row_creator_facing_by_its_namespace_reports_its_audience_members_and_is_listed_as_rows()
+        {
+            // The row is a surface of its own (its namespace) and a row of the stats that list it: both places show the viewers.
+            await VerifyAsync(@"
+namespace CreatorHub.Api.Dtos
+{
+    public class ViewerRow
+    {
+        public Guid [|ViewerId|] { get; set; }
+    }
+
+    public class VideoStatsDto
+    {
+        public List<ViewerRow> [|RecentViewers|] { get; set; } = new();
+    }
+}");
+        }
+
+        [Fact]
         public async Task Collection_of_tuples_naming_a_person_is_reported()
         {
             await VerifyAsync(@"

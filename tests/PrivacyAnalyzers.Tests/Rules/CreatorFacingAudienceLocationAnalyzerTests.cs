@@ -438,6 +438,23 @@ public class CreatorStats
         }
 
         [Fact]
+        public async Task Rows_in_a_root_namespace_named_for_creators_are_still_other_people()
+        {
+            // Every type of CreatorHub is creator-facing by its namespace; a viewer row's Latitude is still the viewer's.
+            await VerifyAsync(@"
+namespace CreatorHub.Api.Dtos
+{
+    public class ViewerRow { public string Username { get; set; } = """"; public double Latitude { get; set; } public double Longitude { get; set; } }
+
+    public class VideoStatsDto
+    {
+        public double Latitude { get; set; }
+        public List<ViewerRow> [|RecentViewers|] { get; set; } = new();
+    }
+}");
+        }
+
+        [Fact]
         public async Task Collection_of_rows_named_like_a_location_is_still_rows_about_other_people()
         {
             await VerifyAsync(@"

@@ -174,6 +174,66 @@ public sealed class AudienceController : ControllerBase
         }
 
         [Fact]
+        public async Task Relative_action_route_after_an_api_only_controller_route_is_creator_facing()
+        {
+            await VerifyMvcAsync(@"
+[ApiController, Route(""api"")]
+public sealed class DownloadsController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""creator/videos/{id}/downloads"")]
+    public IActionResult Downloads(Guid id) => Ok([|_db.Views.Where(v => v.VideoId == id)|]);
+}
+
+[ApiController, Route(""api/v{version:apiVersion}"")]
+public sealed class LikesController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""studio/likes"")]
+    public IActionResult Likes() => Ok([|_db.Likes|]);
+}");
+        }
+
+        [Fact]
+        public async Task Controller_token_in_a_route_stands_for_the_controller_name()
+        {
+            await VerifyMvcAsync(@"
+[ApiController, Route(""api/[controller]"")]
+public sealed class StudioController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""likes"")]
+    public IActionResult Likes() => Ok([|_db.Likes|]);
+}");
+        }
+
+        [Fact]
+        public async Task Relative_action_route_after_a_controller_route_for_something_else_is_not_creator_facing()
+        {
+            await VerifyMvcAsync(@"
+[ApiController, Route(""api/videos"")]
+public sealed class VideosController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""creator/{id}/likes"")]
+    public IActionResult Likes(Guid id) => Ok(_db.Likes);
+}
+
+[ApiController, Route(""api/[controller]"")]
+public sealed class CreatorsLookupController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""studio/likes"")]
+    public IActionResult Likes() => Ok(_db.Likes);
+}");
+        }
+
+        [Fact]
         public async Task Role_configured_as_creator_role_makes_the_controller_creator_facing()
         {
             await VerifyMvcAsync(@"

@@ -71,14 +71,15 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>
-        /// A class, struct or interface of the application whose public members are data: a row. Framework types and
-        /// creator-facing types are not rows (a nested creator-facing type reports its own members, so one leak is said once).
+        /// A class, struct or interface of the application whose public members are data: a row. Framework types and types
+        /// declared creator-facing are not rows (a nested creator-facing type reports its own members, so one leak is said
+        /// once); a type creator-facing only by its namespace is.
         /// </summary>
         public bool IsRowType(ITypeSymbol type) =>
             type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named
             && named.SpecialType == SpecialType.None
             && !Symbols.IsFrameworkType(named)
-            && !_surfaces.IsCreatorFacing(named);
+            && !_surfaces.IsDeclaredCreatorFacing(named);
 
         /// <summary>The public instance properties and fields of a row, inherited ones and those of its interfaces included.</summary>
         public static IEnumerable<ISymbol> PublicInstanceMembers(ITypeSymbol type)

@@ -37,7 +37,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>A public method of a controller or hub that creators call.</summary>
         public bool IsCreatorFacingAction(IMethodSymbol method) =>
             IsAction(method)
-            && (HasCreatorMarker(method) || HasCreatorRoute(method, absoluteOnly: true) || IsCreatorFacingEndpointType(method.ContainingType));
+            && (HasCreatorMarker(method) || HasCreatorActionRoute(method) || IsCreatorFacingEndpointType(method.ContainingType));
 
         /// <summary>An action: a public instance method of a controller or a SignalR hub, not marked <c>[NonAction]</c>.</summary>
         public bool IsAction(IMethodSymbol method) =>
@@ -52,7 +52,7 @@ namespace PrivacyAnalyzers.Model
         {
             for (var current = type; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
             {
-                if (HasCreatorMarker(current) || HasCreatorRoute(current, absoluteOnly: false))
+                if (HasCreatorMarker(current) || HasCreatorRoute(current))
                 {
                     return true;
                 }
@@ -174,16 +174,12 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
-        /// <summary>
-        /// A route attribute (<c>[Route]</c>, <c>[HttpGet]</c> …) whose template starts with a creator segment. An
-        /// action's own template counts only when absolute (<c>/studio/…</c>); otherwise its controller's route decides.
-        /// </summary>
-        private static bool HasCreatorRoute(ISymbol symbol, bool absoluteOnly)
+        /// <summary>A controller or hub (or an application base) whose route template starts with a creator segment.</summary>
+        private static bool HasCreatorRoute(INamedTypeSymbol type)
         {
-            foreach (var template in RouteTemplates(symbol))
+            foreach (var template in RouteTemplates(type))
             {
-                if ((!absoluteOnly || template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal))
-                    && StartsWithCreatorSegment(template))
+                if (RouteStartOf(template, type.Name) == RouteStart.Creator)
                 {
                     return true;
                 }
@@ -191,6 +187,54 @@ namespace PrivacyAnalyzers.Model
 
             return false;
         }
+
+        /// <summary>
+        /// An action whose route starts with a creator segment: an absolute template (<c>/studio/…</c>), or a relative
+        /// one its controller's route leaves open (<c>[Route("api")]</c> and <c>[HttpGet("creator/videos")]</c>).
+        /// </summary>
+        private static bool HasCreatorActionRoute(IMethodSymbol action)
+        {
+            foreach (var template in RouteTemplates(action))
+            {
+                if ((IsAbsolute(template) || ControllerRouteLeavesOpen(action.ContainingType)) && StartsWithCreatorSegment(template))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a controller's route leaves the creator question to its actions' templates: it has none, or one made
+        /// only of <c>api</c> and version segments (<c>[Route("api/v1")]</c>). The nearest application type with a
+        /// <c>[Route]</c> gives the controller's templates.
+        /// </summary>
+        private static bool ControllerRouteLeavesOpen(INamedTypeSymbol controller)
+        {
+            for (var current = controller; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
+            {
+                var hasRoute = false;
+                foreach (var template in RouteTemplates(current))
+                {
+                    hasRoute = true;
+                    if (RouteStartOf(template, controller.Name) == RouteStart.Open)
+                    {
+                        return true;
+                    }
+                }
+
+                if (hasRoute)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAbsolute(string template) =>
+            template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);
 
         /// <summary>The templates of the route attributes on a symbol (<c>[Route]</c>, <c>[HttpGet]</c> …), as written.</summary>
         public static IEnumerable<string> RouteTemplates(ISymbol symbol)
@@ -217,7 +261,21 @@ namespace PrivacyAnalyzers.Model
         /// <c>/creator/…</c>, <c>/creators/…</c> or <c>/studio/…</c>, also behind the usual <c>api</c> and version
         /// segments (<c>/api/v2/studio/…</c>).
         /// </summary>
-        public static bool StartsWithCreatorSegment(string template)
+        public static bool StartsWithCreatorSegment(string template) => RouteStartOf(template, controllerName: null) == RouteStart.Creator;
+
+        private enum RouteStart
+        {
+            /// <summary>Only <c>api</c> and version segments, or nothing: the rest of the route decides.</summary>
+            Open,
+            Creator,
+            Other,
+        }
+
+        /// <summary>
+        /// What the first segment after any <c>api</c> and version segments is. <c>[controller]</c> stands for the
+        /// controller's name without its suffix (<c>StudioController</c>: <c>studio</c>).
+        /// </summary>
+        private static RouteStart RouteStartOf(string template, string? controllerName)
         {
             // Asked of every route of the application: segments are read in place, not split into new strings.
             var rest = template.AsSpan();
@@ -231,23 +289,40 @@ namespace PrivacyAnalyzers.Model
                     continue;
                 }
 
-                foreach (var creatorSegment in CreatorRouteSegments)
+                if (controllerName is not null && segment.Equals("[controller]".AsSpan(), StringComparison.OrdinalIgnoreCase))
                 {
-                    if (segment.Equals(creatorSegment.AsSpan(), StringComparison.OrdinalIgnoreCase))
-                    {
-                        return true;
-                    }
+                    segment = ControllerToken(controllerName);
                 }
 
-                return false;
+                return IsCreatorSegment(segment) ? RouteStart.Creator : RouteStart.Other;
+            }
+
+            return RouteStart.Open;
+        }
+
+        private static ReadOnlySpan<char> ControllerToken(string controllerName) =>
+            controllerName.EndsWith("Controller", StringComparison.Ordinal)
+                ? controllerName.AsSpan(0, controllerName.Length - "Controller".Length)
+                : controllerName.AsSpan();
+
+        private static bool IsCreatorSegment(ReadOnlySpan<char> segment)
+        {
+            foreach (var creatorSegment in CreatorRouteSegments)
+            {
+                if (segment.Equals(creatorSegment.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
 
             return false;
         }
 
+        /// <summary><c>api</c>, <c>v2</c>, <c>v1.1</c>, or an API version parameter (<c>v{version:apiVersion}</c>, <c>{version}</c>).</summary>
         private static bool IsApiOrVersionSegment(ReadOnlySpan<char> segment) =>
             segment.Equals("api".AsSpan(), StringComparison.OrdinalIgnoreCase)
-            || (segment.Length > 1 && (segment[0] == 'v' || segment[0] == 'V') && IsDigits(segment.Slice(1)));
+            || (segment.Length > 1 && (segment[0] == 'v' || segment[0] == 'V') && IsDigits(segment.Slice(1)))
+            || segment.TrimStart('v').StartsWith("{version".AsSpan(), StringComparison.OrdinalIgnoreCase);
 
         private static bool IsDigits(ReadOnlySpan<char> text)
         {

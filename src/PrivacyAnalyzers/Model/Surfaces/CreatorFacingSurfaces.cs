@@ -8,7 +8,7 @@ namespace PrivacyAnalyzers.Model
     internal sealed class CreatorFacingSurfaces
     {
         private readonly PrivacyPolicy _policy;
-        private readonly Cache<INamedTypeSymbol, bool> _cache;
+        private readonly Cache<INamedTypeSymbol, CreatorFacing> _cache;
         private readonly NamespaceMatcher _namespaces;
 
         public CreatorFacingSurfaces(PrivacyPolicy policy)
@@ -18,13 +18,33 @@ namespace PrivacyAnalyzers.Model
             _cache = new(Compute, SymbolEqualityComparer.Default);
         }
 
-        public bool IsCreatorFacing(INamedTypeSymbol type) =>
-            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
-            && _cache[type.OriginalDefinition];
+        private enum CreatorFacing
+        {
+            No,
+
+            /// <summary>Only its namespace says so: every type of a product called CreatorHub.</summary>
+            ByNamespace,
+
+            /// <summary>Its name, a marker on it or on an ancestor.</summary>
+            Declared,
+        }
+
+        public bool IsCreatorFacing(INamedTypeSymbol type) => Of(type) != CreatorFacing.No;
+
+        /// <summary>
+        /// Creator-facing by its own name or marker. A type that only its namespace makes creator-facing is still a row
+        /// when another surface holds it: a <c>ViewerRow</c> next to the stats that list it is the viewers', not the
+        /// creator's (privacy model §3.1).
+        /// </summary>
+        public bool IsDeclaredCreatorFacing(INamedTypeSymbol type) => Of(type) == CreatorFacing.Declared;
+
+        private CreatorFacing Of(INamedTypeSymbol type) =>
+            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface ? _cache[type.OriginalDefinition] : CreatorFacing.No;
 
         /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
-        private bool Compute(INamedTypeSymbol type) =>
-            _policy.CreatorFacingTypes.MatchesType(type) || _namespaces.Matches(type.ContainingNamespace)
-            || PrivacyAttributes.MarksTypeOrAncestor(type, PrivacyAttributes.CreatorFacing);
+        private CreatorFacing Compute(INamedTypeSymbol type) =>
+            _policy.CreatorFacingTypes.MatchesType(type) || PrivacyAttributes.MarksTypeOrAncestor(type, PrivacyAttributes.CreatorFacing)
+                ? CreatorFacing.Declared
+                : _namespaces.Matches(type.ContainingNamespace) ? CreatorFacing.ByNamespace : CreatorFacing.No;
     }
 }
