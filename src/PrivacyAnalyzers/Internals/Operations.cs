@@ -46,5 +46,17 @@ namespace PrivacyAnalyzers.Internals
 
             return operation;
         }
+
+        /// <summary>The value a local variable is declared with, read in the file that reads the variable; null when it has none.</summary>
+        public static IOperation? InitializerOf(this ILocalReferenceOperation local)
+        {
+            var references = local.Local.DeclaringSyntaxReferences;
+            return references.Length == 1
+                && local.SemanticModel is { } model
+                && references[0].SyntaxTree == model.SyntaxTree
+                && model.GetOperation(references[0].GetSyntax()) is IVariableDeclaratorOperation declarator
+                    ? declarator.GetVariableInitializer()?.Value
+                    : null;
+        }
     }
 }

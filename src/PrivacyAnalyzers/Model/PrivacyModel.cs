@@ -21,7 +21,9 @@ namespace PrivacyAnalyzers.Model
             Audience = new AudienceClassifier(policy, names, Shapes, Surfaces);
             Responses = new ResponseSurfaces(policy);
             Locations = new PreciseLocations(names, Shapes, Surfaces, Audience, Responses);
-            Rosters = new Rosters(new Engagements(policy), Audience, Responses, Shapes);
+            var engagements = new Engagements(policy);
+            Rosters = new Rosters(engagements, Audience, Responses, Shapes);
+            Projections = new PeopleProjections(compilation, engagements, Audience, Shapes);
             Contexts = new EventContexts(new EngagementEvents(policy));
             Sinks = new NotificationSinks(policy);
             Reach = new NotificationReach(compilation, Sinks, new Recipients(names), Contexts);
@@ -46,6 +48,9 @@ namespace PrivacyAnalyzers.Model
 
         /// <summary>Lists of the people who engaged with one thing, in what leaves the server (§4.7).</summary>
         public Rosters Rosters { get; }
+
+        /// <summary>People projected out of engagement records, local to one method (§4.8).</summary>
+        public PeopleProjections Projections { get; }
 
         /// <summary>In which engagement event an operation runs (§6).</summary>
         public EventContexts Contexts { get; }

@@ -29,5 +29,9 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>Who the audience members are, by the rules of §4 (privacy model §8).</summary>
         private protected override object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type) =>
             model.Payloads.FindPerUserData(source, type) is { } path ? new object[] { endpoint.DisplayName, path } : null;
+
+        /// <summary>People projected out of engagement records, public engagements too: creators see no one (privacy model §4.8).</summary>
+        private protected override object[]? FindProjectedLeak(PrivacyModel model, Endpoint endpoint, Roster projection) =>
+            new object[] { endpoint.DisplayName, projection.Path };
     }
 }

@@ -49,6 +49,12 @@ namespace PrivacyAnalyzers.Rules
         /// <param name="type">The payload's type.</param>
         private protected abstract object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type);
 
+        /// <summary>
+        /// The message arguments when a returned value that projects people out of engagement records (privacy model §4.8)
+        /// is a leak for the rule, or null.
+        /// </summary>
+        private protected abstract object[]? FindProjectedLeak(PrivacyModel model, Endpoint endpoint, Roster projection);
+
         private void AnalyzeAction(OperationBlockAnalysisContext context, IMethodSymbol method, PrivacyModel model)
         {
             if (!model.Endpoints.IsAction(method) || !Judges(model, method))
@@ -64,7 +70,7 @@ namespace PrivacyAnalyzers.Rules
 
             foreach (var block in context.OperationBlocks)
             {
-                ReportReturnedPayloads(context.ReportDiagnostic, model, endpoint, block);
+                ReportReturnedPayloads(context.ReportDiagnostic, model, endpoint, block, context.CancellationToken);
             }
         }
 
@@ -86,7 +92,8 @@ namespace PrivacyAnalyzers.Rules
             switch (minimalApi.Handler)
             {
                 case IAnonymousFunctionOperation lambda:
-                    ReportReturnedPayloads(context.ReportDiagnostic, model, new Endpoint(minimalApi.DisplayName, lambda.Symbol, new[] { minimalApi.Route }), lambda.Body);
+                    var lambdaEndpoint = new Endpoint(minimalApi.DisplayName, lambda.Symbol, new[] { minimalApi.Route });
+                    ReportReturnedPayloads(context.ReportDiagnostic, model, lambdaEndpoint, lambda.Body, context.CancellationToken);
                     break;
                 case IMethodReferenceOperation reference:
                     // The handler may live in another file: report at the registration.
@@ -118,11 +125,13 @@ namespace PrivacyAnalyzers.Rules
             return false;
         }
 
-        private void ReportReturnedPayloads(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IOperation body)
+        private void ReportReturnedPayloads(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IOperation body, CancellationToken cancellationToken)
         {
             foreach (var payload in EndpointPayloads.Collect(body))
             {
-                if (payload.Type is { } type && FindLeak(model, endpoint, EndpointPayloads.SourceOf(payload), type) is { } arguments)
+                var arguments = payload.Type is { } type ? FindLeak(model, endpoint, EndpointPayloads.SourceOf(payload), type) : null;
+                arguments ??= model.Projections.Find(payload, cancellationToken) is { } projection ? FindProjectedLeak(model, endpoint, projection) : null;
+                if (arguments is not null)
                 {
                     report(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), arguments));
                 }

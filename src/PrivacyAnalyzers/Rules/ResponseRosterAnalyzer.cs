@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
@@ -28,6 +29,7 @@ namespace PrivacyAnalyzers.Rules
         {
             base.RegisterActions(start, models);
             start.RegisterSymbolAction(context => AnalyzeMember(context, models), SymbolKind.Property, SymbolKind.Field);
+            start.RegisterOperationAction(context => AnalyzeFill(context, models), OperationKind.SimpleAssignment);
         }
 
         /// <summary>Endpoints creators do not call: those creators call are PRIV005's, the stricter rule.</summary>
@@ -46,6 +48,10 @@ namespace PrivacyAnalyzers.Rules
             var roster = model.Rosters.FindInPayload(source, type, model.Rosters.EngagementOfAction(endpoint.Handler, endpoint.RouteTemplates));
             return roster is null ? null : new object[] { $"Endpoint '{endpoint.DisplayName}'", roster.Engagement, roster.Path };
         }
+
+        /// <summary>People projected out of the records of an engagement that is not public (privacy model §4.8).</summary>
+        private protected override object[]? FindProjectedLeak(PrivacyModel model, Endpoint endpoint, Roster projection) =>
+            model.Rosters.IsPublic(projection.Engagement) ? null : new object[] { $"Endpoint '{endpoint.DisplayName}'", projection.Engagement, projection.Path };
 
         /// <summary>
         /// A member of a response type that lists who engaged, or tells who took part in the engagement the type is named
@@ -71,5 +77,40 @@ namespace PrivacyAnalyzers.Rules
                 context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], $"Response type '{container.Name}'", roster.Engagement, roster.Path));
             }
         }
+
+        /// <summary>
+        /// A member of a response type — a creator-facing one too — filled with people projected out of the records of an
+        /// engagement (<c>Likes = p.Likes.Select(l =&gt; l.UserId)</c>; privacy model §4.8), where its declaration says nothing.
+        /// Reported at the value, in the initializer, mapper or endpoint that fills it.
+        /// </summary>
+        private static void AnalyzeFill(OperationAnalysisContext context, PrivacyModels models)
+        {
+            // Every assignment of the compilation comes by: the member's container is asked first, from cache.
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is not IMemberReferenceOperation { Member: var member } || !ExposedMembers.IsExposed(member) || member.ContainingType is not { } container)
+            {
+                return;
+            }
+
+            var model = models.For(assignment.Syntax.SyntaxTree);
+            var isCreatorFacing = model.Surfaces.IsCreatorFacing(container);
+            if (!isCreatorFacing && !model.Responses.IsResponseType(container)
+                || model.Projections.Find(assignment.Value, context.CancellationToken) is not { } projection
+                || model.Rosters.IsPublic(projection.Engagement)
+                || !ExposedMembers.TryGetJudgedType(member, out var type)
+                || IsReportedAtDeclaration(model, member, type, container, isCreatorFacing))
+            {
+                return;
+            }
+
+            var path = member.Name + " = " + projection.Path;
+            context.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Value.Syntax.GetLocation(), $"Response type '{container.Name}'", projection.Engagement, path));
+        }
+
+        /// <summary>Whether a member is reported where it is declared — by PRIV001 in a creator-facing type, else by this rule — so one leak is said once.</summary>
+        private static bool IsReportedAtDeclaration(PrivacyModel model, ISymbol member, ITypeSymbol type, INamedTypeSymbol container, bool isCreatorFacing) =>
+            isCreatorFacing
+                ? model.Audience.FindAudienceIdentifier(member, type) is not null
+                : model.Rosters.FindInMember(member, type, container) is not null;
     }
 }

@@ -286,6 +286,27 @@ public sealed class Store
         }
 
         [Fact]
+        public async Task Ids_projected_out_of_engagement_records_are_reported()
+        {
+            await VerifyMvcAsync(@"
+[ApiController, Route(""api/studio/videos"")]
+public sealed class StudioVideosController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""{id}/recent"")]
+    public IActionResult Recent(Guid id)
+    {
+        var recent = _db.Views.Where(v => v.VideoId == id).OrderByDescending(v => v.At).Take(20).Select(v => v.UserId).ToList();
+        return Ok([|recent|]);
+    }
+
+    [HttpGet(""{id}/mine"")]
+    public IActionResult Mine(Guid id) => Ok(_db.Views.Where(v => v.UserId.ToString() == User.Identity!.Name).Select(v => v.UserId));
+}");
+        }
+
+        [Fact]
         public async Task Declared_Task_of_ActionResult_of_user_entities_is_reported_once()
         {
             await VerifyMvcAsync(@"

@@ -400,6 +400,167 @@ public sealed class UsersController : ControllerBase
 }");
         }
 
+        // ---- Identity flow: what fills a member or leaves an endpoint (§4.8) ----
+
+        /// <summary>Engagement records of a database, and response types whose member names say nothing.</summary>
+        private const string Records = @"
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Social.Data
+{
+    public sealed class Member { public string Id { get; set; } = """"; public string Username { get; set; } = """"; }
+    public sealed class Follow { public string FollowerId { get; set; } = """"; public string FolloweeId { get; set; } = """"; public Member Follower { get; set; } = new(); }
+    public sealed class Download { public string UserId { get; set; } = """"; public Guid VideoId { get; set; } }
+    public sealed class PostLike { public string AccountId { get; set; } = """"; public Guid PostId { get; set; } }
+    public sealed class PostEntity { public Guid Id { get; set; } public List<PostLike> Likes { get; set; } = new(); }
+    public sealed class Db
+    {
+        public IQueryable<Follow> Follows { get; } = null!;
+        public IQueryable<Download> Downloads { get; } = null!;
+        public IQueryable<PostLike> Likes { get; } = null!;
+    }
+
+    public sealed class PostSummaryDto { public Guid Id { get; set; } public List<string> Likes { get; set; } = new(); public List<string> Items { get; set; } = new(); public int LikeCount { get; set; } }
+}
+";
+
+        private static Task VerifyFlowAsync(string source, string? editorConfig = null) =>
+            Verify.VerifyAnalyzerAsync(new[] { MvcUsings + "using Social.Data;\n" + source, App, Records }, editorConfig);
+
+        [Fact]
+        public async Task A_member_filled_with_the_likers_ids_in_an_initializer_is_reported_at_the_value()
+        {
+            await VerifyFlowAsync(@"
+public static class PostMapper
+{
+    public static PostSummaryDto ToSummary(this PostEntity p) => new PostSummaryDto
+    {
+        Id = p.Id,
+        Likes = [|p.Likes.Select(l => l.AccountId).ToList()|],
+        LikeCount = p.Likes.Count,
+    };
+}");
+        }
+
+        [Fact]
+        public async Task A_member_assigned_people_projected_from_filtered_records_is_reported()
+        {
+            await VerifyFlowAsync(@"
+public sealed class Summaries
+{
+    private readonly Db _db = new();
+
+    public PostSummaryDto For(Guid videoId)
+    {
+        var dto = new PostSummaryDto();
+        dto.Items = [|_db.Downloads.Where(d => d.VideoId == videoId).Select(d => d.UserId).ToList()|];
+        return dto;
+    }
+}");
+        }
+
+        [Fact]
+        public async Task An_endpoint_returning_people_projected_from_engagement_records_is_reported()
+        {
+            await VerifyFlowAsync(@"
+[ApiController, Route(""api/videos"")]
+public sealed class VideosController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""{id}/audience"")]
+    public IActionResult Audience(Guid id) => Ok([|_db.Downloads.Where(d => d.VideoId == id).Select(d => d.UserId)|]);
+
+    [HttpGet(""{id}/people"")]
+    public IActionResult People(string id)
+    {
+        var people = _db.Follows.Where(f => f.FolloweeId == id).Select(f => f.Follower).ToList();
+        return Ok([|people|]);
+    }
+}");
+        }
+
+        [Fact]
+        public async Task A_method_returning_a_projection_carries_it_to_its_callers()
+        {
+            await VerifyFlowAsync(@"
+public sealed class DownloadStore
+{
+    private readonly Db _db = new();
+
+    public async Task<List<string>> GetAllAsync(Guid videoId)
+    {
+        await Task.Yield();
+        return _db.Downloads.Where(d => d.VideoId == videoId).Select(d => d.UserId).ToList();
+    }
+}
+
+[ApiController, Route(""api/videos"")]
+public sealed class VideosController : ControllerBase
+{
+    private readonly DownloadStore _store = new();
+
+    [HttpGet(""{id}/stats"")]
+    public async Task<IActionResult> Stats(Guid id) => Ok([|await _store.GetAllAsync(id)|]);
+
+    [HttpGet(""{id}/stats/total"")]
+    public async Task<IActionResult> Total(Guid id) => Ok((await _store.GetAllAsync(id)).Count);
+}");
+        }
+
+        [Fact]
+        public async Task Projections_of_content_counts_and_the_callers_own_records_are_not_reported()
+        {
+            await VerifyFlowAsync(@"
+[ApiController, Route(""api/me"")]
+public sealed class MeController : ControllerBase
+{
+    private readonly Db _db = new();
+
+    [HttpGet(""following"")]
+    public IActionResult Following() => Ok(_db.Follows.Where(f => f.FollowerId == User.Identity!.Name).Select(f => f.FolloweeId));
+
+    [HttpGet(""liked"")]
+    public IActionResult Liked()
+    {
+        var currentUserId = User.Identity!.Name;
+        return Ok(_db.Likes.Where(l => l.AccountId == currentUserId).Select(l => l.AccountId));
+    }
+
+    [HttpGet(""{id}/liked-posts"")]
+    public IActionResult LikedPosts(string id) => Ok(_db.Likes.Where(l => l.AccountId == id).Select(l => l.PostId));
+}
+
+public static class PostMapper
+{
+    public static PostSummaryDto ToSummary(this PostEntity p) => new PostSummaryDto
+    {
+        Likes = p.Likes.Select(l => l.PostId.ToString()).ToList(),
+        LikeCount = p.Likes.Select(l => l.AccountId).Distinct().Count(),
+    };
+}
+
+public sealed class Internal
+{
+    private readonly Db _db = new();
+    public List<string> Audience = new();
+
+    public void Load(Guid id) => Audience = _db.Downloads.Where(d => d.VideoId == id).Select(d => d.UserId).ToList();
+}");
+        }
+
+        [Fact]
+        public async Task A_public_engagement_projected_into_a_response_is_not_reported()
+        {
+            await VerifyFlowAsync(@"
+public static class PostMapper
+{
+    public static PostSummaryDto ToSummary(this PostEntity p) => new PostSummaryDto { Likes = p.Likes.Select(l => l.AccountId).ToList() };
+}", "is_global = true\nprivacy.public_engagements = Like\n");
+        }
+
         // ---- Message ----
 
         [Fact]

@@ -84,6 +84,9 @@ namespace PrivacyAnalyzers.Model
             return engagement is null || _engagements.IsPublic(engagement) ? null : new Roster(engagement, people);
         }
 
+        /// <summary>An engagement the platform shows publicly (<c>privacy.public_engagements</c>): its rosters are no leak.</summary>
+        public bool IsPublic(string engagement) => _engagements.IsPublic(engagement);
+
         /// <summary>
         /// The engagement an action speaks of by its name or its own route (<c>GetFollowers</c>, <c>{id}/favourited_by</c>),
         /// or null. The controller's name and route are not read: a <c>FollowController</c> also suggests whom to follow.

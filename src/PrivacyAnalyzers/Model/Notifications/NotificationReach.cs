@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Model
 {
@@ -95,18 +97,11 @@ namespace PrivacyAnalyzers.Model
                 return chain;
             }
 
-            var walk = new Walk(callSiteModel, cancellationToken);
+            var walk = new Walk(_compilation, callSiteModel, cancellationToken);
             return _chains.GetOrAdd(definition, Find(definition, MaxDepth, walk));
         }
 
-        /// <summary>
-        /// A method declared in this compilation's source: a member of its source module that the compiler did not
-        /// synthesize. Asked of every call on an event path and in every summarized body, so it reads no locations, which
-        /// are built anew at each call.
-        /// </summary>
-        private bool IsInSource(IMethodSymbol method) =>
-            SymbolEqualityComparer.Default.Equals(method.ContainingModule, _sourceModule)
-            && !method.IsImplicitlyDeclared;
+        private bool IsInSource(IMethodSymbol method) => SourceBodies.IsInSource(method, _sourceModule);
 
         /// <summary>Depth-first, in the order the body runs, so the reported chain is the first one a reader finds.</summary>
         private string? Find(IMethodSymbol method, int depth, Walk walk)
@@ -140,20 +135,7 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>What a body does that matters here: the sinks it reaches (not addressed to the actor) and the methods of this compilation it calls.</summary>
-        private ImmutableArray<Step> ComputeSteps(IMethodSymbol method, Walk walk)
-        {
-            var bodies = ImmutableArray.CreateBuilder<IOperation>();
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                var syntax = reference.GetSyntax(walk.CancellationToken);
-                if (walk.ModelOf(reference.SyntaxTree, _compilation).GetOperation(syntax, walk.CancellationToken) is { } body)
-                {
-                    bodies.Add(body);
-                }
-            }
-
-            return StepsIn(bodies.ToImmutable());
-        }
+        private ImmutableArray<Step> ComputeSteps(IMethodSymbol method, Walk walk) => StepsIn(walk.Bodies.Of(method).ToImmutableArray());
 
         private ImmutableArray<Step> StepsIn(ImmutableArray<IOperation> bodies)
         {
@@ -198,36 +180,15 @@ namespace PrivacyAnalyzers.Model
             public IMethodSymbol? Callee { get; }
         }
 
-        /// <summary>One search: the methods on the current path (cycles end it) and the semantic models it has opened.</summary>
+        /// <summary>One search: the methods on the current path (cycles end it) and the bodies it has bound.</summary>
         private sealed class Walk
         {
-            private readonly Dictionary<SyntaxTree, SemanticModel> _models = new();
-
-            public Walk(SemanticModel? callSiteModel, CancellationToken cancellationToken)
-            {
-                CancellationToken = cancellationToken;
-                if (callSiteModel is not null)
-                {
-                    _models[callSiteModel.SyntaxTree] = callSiteModel;
-                }
-            }
+            public Walk(Compilation compilation, SemanticModel? callSiteModel, CancellationToken cancellationToken) =>
+                Bodies = new SourceBodies(compilation, callSiteModel, cancellationToken);
 
             public HashSet<IMethodSymbol> Visiting { get; } = new(SymbolEqualityComparer.Default);
 
-            public CancellationToken CancellationToken { get; }
-
-            public SemanticModel ModelOf(SyntaxTree tree, Compilation compilation)
-            {
-                if (!_models.TryGetValue(tree, out var model))
-                {
-#pragma warning disable RS1030 // Summaries of other methods need their trees' semantic models; the operation context only has its own.
-                    model = compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
-                    _models[tree] = model;
-                }
-
-                return model;
-            }
+            public SourceBodies Bodies { get; }
         }
     }
 
