@@ -30,6 +30,7 @@ namespace PrivacyAnalyzers.Rules
             base.RegisterActions(start, models);
             start.RegisterSymbolAction(context => AnalyzeMember(context, models), SymbolKind.Property, SymbolKind.Field);
             start.RegisterOperationAction(context => AnalyzeFill(context, models), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(context => AnalyzeHubMessage(context, models), OperationKind.Invocation);
         }
 
         /// <summary>Endpoints creators do not call: those creators call are PRIV005's, the stricter rule.</summary>
@@ -38,16 +39,14 @@ namespace PrivacyAnalyzers.Rules
         private protected override bool Judges(PrivacyModel model, MinimalApiEndpoint endpoint) => !endpoint.IsCreatorFacing;
 
         /// <summary>A list of people returned where the payload or the endpoint speaks of an engagement (privacy model §4.7).</summary>
-        private protected override object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type)
-        {
-            if (type is INamedTypeSymbol named && model.Surfaces.IsCreatorFacing(named))
-            {
-                return null;
-            }
+        private protected override object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type) =>
+            FindRoster(model, source, type, model.Rosters.EngagementOfAction(endpoint.Handler, endpoint.RouteTemplates)) is { } roster
+                ? new object[] { $"Endpoint '{endpoint.DisplayName}'", roster.Engagement, roster.Path }
+                : null;
 
-            var roster = model.Rosters.FindInPayload(source, type, model.Rosters.EngagementOfAction(endpoint.Handler, endpoint.RouteTemplates));
-            return roster is null ? null : new object[] { $"Endpoint '{endpoint.DisplayName}'", roster.Engagement, roster.Path };
-        }
+        /// <summary>A roster in a payload whose type is not creator-facing (those are PRIV001's).</summary>
+        private static Roster? FindRoster(PrivacyModel model, ISymbol? source, ITypeSymbol type, string? engagementHint) =>
+            type is INamedTypeSymbol named && model.Surfaces.IsCreatorFacing(named) ? null : model.Rosters.FindInPayload(source, type, engagementHint);
 
         /// <summary>People projected out of the records of an engagement that is not public (privacy model §4.8).</summary>
         private protected override object[]? FindProjectedLeak(PrivacyModel model, Endpoint endpoint, Roster projection) =>
@@ -112,5 +111,31 @@ namespace PrivacyAnalyzers.Rules
             isCreatorFacing
                 ? model.Audience.FindAudienceIdentifier(member, type) is not null
                 : model.Rosters.FindInMember(member, type, container) is not null;
+
+        /// <summary>
+        /// A SignalR message that carries a roster (privacy model §8): a value sent to clients that lists people where it, or
+        /// the client method's name (<c>ReceiveLikers</c>), speaks of an engagement, or that projects them out of engagement
+        /// records. Reported at the value.
+        /// </summary>
+        private static void AnalyzeHubMessage(OperationAnalysisContext context, PrivacyModels models)
+        {
+            var call = (IInvocationOperation)context.Operation;
+            if (HubMessages.Read(call, out var method) is not { } payloads)
+            {
+                return;
+            }
+
+            var model = models.For(call.Syntax.SyntaxTree);
+            var engagementHint = model.Rosters.EngagementIn(method);
+            foreach (var payload in payloads)
+            {
+                var roster = payload.Type is { } type ? FindRoster(model, EndpointPayloads.SourceOf(payload), type, engagementHint) : null;
+                roster ??= model.Projections.Find(payload, context.CancellationToken) is { } projection && !model.Rosters.IsPublic(projection.Engagement) ? projection : null;
+                if (roster is not null)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, payload.Syntax.GetLocation(), $"SignalR message '{method}'", roster.Engagement, roster.Path));
+                }
+            }
+        }
     }
 }

@@ -400,6 +400,74 @@ public sealed class UsersController : ControllerBase
 }");
         }
 
+        // ---- Views, Razor pages and SignalR messages ----
+
+        [Fact]
+        public async Task The_model_of_a_view_is_a_payload()
+        {
+            await VerifyMvcAsync(@"
+public sealed class ProfilesController : Controller
+{
+    private readonly IAccounts _accounts = null!;
+
+    public async Task<IActionResult> Followers(string id) => View([|await _accounts.FollowersOfAsync(id)|]);
+
+    public async Task<IActionResult> Search(string text) => View(await _accounts.SearchAsync(text));
+}");
+        }
+
+        [Fact]
+        public async Task The_public_properties_of_a_razor_page_model_are_a_response()
+        {
+            await VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Social.Api.Dtos;
+
+namespace Social.Pages.Profiles
+{
+    public sealed class IndexModel : PageModel
+    {
+        public AccountDto Profile { get; set; } = new();
+        public List<AccountDto> [|Followers|] { get; set; } = new();
+        public int FollowerCount { get; set; }
+    }
+}");
+        }
+
+        [Fact]
+        public async Task A_roster_sent_to_signalr_clients_is_reported_at_the_value()
+        {
+            await VerifyMvcAsync(@"
+using Microsoft.AspNetCore.SignalR;
+
+public interface IFeedClient
+{
+    Task ReceiveLikers(List<AccountDto> people);
+    Task ReceiveCount(int count);
+}
+
+public sealed class FeedHub : Hub<IFeedClient> { }
+public sealed class ChatHub : Hub { }
+
+public sealed class LikeBroadcaster
+{
+    private readonly IHubContext<FeedHub, IFeedClient> _typed = null!;
+    private readonly IHubContext<ChatHub> _hub = null!;
+    private readonly IAccounts _accounts = null!;
+
+    public async Task Publish(string postId)
+    {
+        var likers = await _accounts.FollowersOfAsync(postId);
+        await _hub.Clients.Group(postId).SendAsync(""likers"", [|likers|]);
+        await _hub.Clients.All.SendCoreAsync(""likers"", new object[] { [|likers|] });
+        await _typed.Clients.All.ReceiveLikers([|likers|]);
+        await _typed.Clients.All.ReceiveCount(likers.Count);
+        await _hub.Clients.All.SendAsync(""count"", likers.Count);
+        await _hub.Clients.All.SendAsync(""results"", await _accounts.SearchAsync(postId));
+    }
+}");
+        }
+
         // ---- Identity flow: what fills a member or leaves an endpoint (§4.8) ----
 
         /// <summary>Engagement records of a database, and response types whose member names say nothing.</summary>

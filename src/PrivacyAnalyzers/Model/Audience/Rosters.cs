@@ -84,6 +84,9 @@ namespace PrivacyAnalyzers.Model
             return engagement is null || _engagements.IsPublic(engagement) ? null : new Roster(engagement, people);
         }
 
+        /// <summary>The engagement a name speaks of (<c>ReceiveLikers</c>, <c>followers</c>), or null.</summary>
+        public string? EngagementIn(string name) => _engagements.In(name);
+
         /// <summary>An engagement the platform shows publicly (<c>privacy.public_engagements</c>): its rosters are no leak.</summary>
         public bool IsPublic(string engagement) => _engagements.IsPublic(engagement);
 

@@ -220,7 +220,10 @@ namespace PrivacyAnalyzers.Model
             return null;
         }
 
-        /// <summary>The value handed to an ASP.NET Core result factory: its parameter named <c>value</c> or <c>data</c>.</summary>
+        /// <summary>
+        /// The value handed to an ASP.NET Core result factory: its parameter named <c>value</c> or <c>data</c>, or the
+        /// <c>model</c> of a view (<c>View(model)</c>, <c>PartialView(model)</c>), which the page renders.
+        /// </summary>
         private static IOperation? ResultFactoryValue(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
             if (!IsAspNetCore(method.ContainingType))
@@ -231,7 +234,8 @@ namespace PrivacyAnalyzers.Model
             foreach (var argument in arguments)
             {
                 // Generic factories (TypedResults.Ok<T>) are constructed: the declared parameter type tells a payload from a status code.
-                if (argument.Parameter?.OriginalDefinition is { Name: "value" or "data" } parameter
+                if (argument.Parameter?.OriginalDefinition is { } parameter
+                    && (parameter.Name is "value" or "data" || parameter.Name == "model" && method.Name is "View" or "PartialView")
                     && (parameter.Type.SpecialType == SpecialType.System_Object || parameter.Type.TypeKind == TypeKind.TypeParameter))
                 {
                     return argument.Value.WithoutImplicitConversions();

@@ -10,7 +10,7 @@ namespace PrivacyAnalyzers.Model
     /// Which types leave the server in responses by their shape and place (privacy model §3.4): data-transfer types named
     /// <c>…Dto</c>, <c>…Response</c>, <c>…ViewModel</c>, <c>…Contract</c>, or declared in a <c>Dtos</c>, <c>Contracts</c>,
     /// <c>ViewModels</c>, <c>Responses</c> or <c>Schemas</c> namespace, and the team's own (<c>privacy.response_types</c>,
-    /// <c>privacy.response_namespaces</c>). They are recognised without an endpoint in the same compilation, so a
+    /// <c>privacy.response_namespaces</c>), and Razor page models. They are recognised without an endpoint in the same compilation, so a
     /// contracts project is checked on its own. Types named for input (<c>CreatePostDto</c>, <c>LikeRequest</c>) are not
     /// responses. Cached per compilation.
     /// </summary>
@@ -39,8 +39,22 @@ namespace PrivacyAnalyzers.Model
 
         private bool Compute(INamedTypeSymbol type) =>
             !Symbols.IsFrameworkType(type)
-            && (_policy.ResponseTypes.MatchesType(type) || _namespaces.Matches(type.ContainingNamespace))
+            && (_policy.ResponseTypes.MatchesType(type) || _namespaces.Matches(type.ContainingNamespace) || IsPageModel(type))
             && !NamesInput(type.Name);
+
+        /// <summary>A Razor page's model: its public properties are what the page renders.</summary>
+        private static bool IsPageModel(INamedTypeSymbol type)
+        {
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.Name == "PageModel" && Symbols.IsNamespace(current.ContainingNamespace, "Microsoft.AspNetCore.Mvc.RazorPages"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool NamesInput(string name)
         {
