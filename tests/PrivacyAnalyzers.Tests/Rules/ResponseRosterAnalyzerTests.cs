@@ -194,6 +194,30 @@ namespace Social.Api.Dtos
         }
 
         [Fact]
+        public async Task Coarse_breakdowns_and_the_recipient_of_a_notification_are_not_reported()
+        {
+            await VerifyMvcAsync(@"
+namespace Social.Api.Dtos
+{
+    public sealed class PostInsightsDto
+    {
+        public Dictionary<string, int> LikesByCountry { get; set; } = new();
+        public Dictionary<int, long> FollowersPerAgeBand { get; set; } = new();
+        public List<int> ViewsPerDay { get; set; } = new();
+    }
+
+    public sealed class NotificationDto { public string RecipientId { get; set; } = """"; public string Type { get; set; } = """"; public Guid PostId { get; set; } }
+}
+
+[ApiController, Route(""api/notifications"")]
+public sealed class NotificationsController : ControllerBase
+{
+    [HttpGet]
+    public ActionResult<List<NotificationDto>> Mine() => new List<NotificationDto>();
+}");
+        }
+
+        [Fact]
         public async Task Types_named_for_input_notifications_or_events_are_not_rows()
         {
             await VerifyAsync(@"
