@@ -10,6 +10,7 @@ builder.Services.AddSingleton(_ => InMemoryStore.CreateSeeded());
 builder.Services.AddSingleton<INotificationService, SignalRNotificationService>();
 builder.Services.AddSingleton<EngagementService>();
 builder.Services.AddSingleton<DownloadService>();
+builder.Services.AddSingleton<Clipstream.Community.NearbyIndex>();
 builder.Services.AddSingleton<CreatorAnalyticsService>();
 
 builder.Services
