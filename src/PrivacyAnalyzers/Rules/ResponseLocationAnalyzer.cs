@@ -38,7 +38,10 @@ namespace PrivacyAnalyzers.Rules
             }
 
             var model = models.For(member);
-            if (!model.Responses.IsResponseType(container) || model.Surfaces.IsCreatorFacing(container) || !ExposedMembers.TryGetJudgedType(member, out var type))
+            // A page model is not serialized: its page shows a few fields of the entities it holds, and a location deep in
+            // one (a user's avatar's upload IP) says nothing of what the page shows.
+            if (!model.Responses.IsResponseType(container) || model.Surfaces.IsCreatorFacing(container) || ResponseSurfaces.IsPageModel(container)
+                || !ExposedMembers.TryGetJudgedType(member, out var type))
             {
                 return;
             }

@@ -124,5 +124,23 @@ namespace Social.Api.Dtos
     public sealed class CreatorFanDto { public string UserName { get; set; } = """"; public string Address { get; set; } = """"; }
 }");
         }
+
+        [Fact]
+        public async Task Razor_page_models_are_not_judged_for_locations()
+        {
+            // The page shows what its markup reads; the signed-in accounts it holds carry more than the page shows.
+            await VerifyAsync(@"
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Social.Pages
+{
+    public sealed class SessionUser { public string UserName { get; set; } = """"; public string LastIp { get; set; } = """"; }
+
+    public sealed class AuthorizeModel : PageModel
+    {
+        public List<SessionUser> AuthenticatedUsers { get; set; } = new();
+    }
+}");
+        }
     }
 }

@@ -43,7 +43,7 @@ namespace PrivacyAnalyzers.Model
             && !NamesInput(type.Name);
 
         /// <summary>A Razor page's model: its public properties are what the page renders.</summary>
-        private static bool IsPageModel(INamedTypeSymbol type)
+        public static bool IsPageModel(INamedTypeSymbol type)
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
             {
