@@ -385,7 +385,7 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
             }
 
             /// <summary>
-            /// 0: PRIV100, 1 and 4: PRIV001, 2 and 5: PRIV005, 3 and 8: PRIV002, 6 and 9: PRIV003, 7: PRIV004. The controller's
+            /// 0: PRIV100 and PRIV007, 1 and 4: PRIV001, 2 and 5: PRIV005, 3 and 8: PRIV002, 6 and 9: PRIV003, 7: PRIV004. The controller's
             /// Unlike calls the service's UnlikeAsync, an event context itself, whose leak (slot 8) is reported inside it only.
             /// </summary>
             private int Slot => _index % 10;
@@ -1050,6 +1050,7 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
                             return Ok(item.ToDetails(_store.CountLikes(id), _store.CommentsOf(id).Count));
                         }
 
+                        {{PublicLikers()}}
                         [HttpGet]
                         public ActionResult<PagedResult<{{_m}}Card>> List([FromQuery] string? tag, [FromQuery] int page = 1, [FromQuery] int pageSize = 20) =>
                             Ok(_catalog.Search(tag, page, pageSize));
@@ -1122,6 +1123,16 @@ namespace PrivacyAnalyzers.Benchmarks.CodeBase
                 }
 
                 """;
+
+            /// <summary>Slot 0: a public endpoint, in code that never says creator, that tells anyone who liked an item.</summary>
+            private string PublicLikers() => Slot == 0
+                ? string.Join(
+                    "\n        ",
+                    "[HttpGet(\"{id:guid}/likers\")]",
+                    "public IActionResult Likers(Guid id) =>",
+                    "    // PRIV007: anyone learns who liked the item",
+                    "    Ok(_store.LikesOf(id).Select(like => like.UserId).ToList());")
+                : string.Empty;
 
             private string StudioController()
             {
