@@ -84,9 +84,10 @@ namespace PrivacyAnalyzers.Rules
         /// </summary>
         private static void AnalyzeFill(OperationAnalysisContext context, PrivacyModels models)
         {
-            // Every assignment of the compilation comes by: the member's container is asked first, from cache.
+            // Every assignment of the compilation comes by: the value's kind is read first, then the member's container, from cache.
             var assignment = (ISimpleAssignmentOperation)context.Operation;
-            if (assignment.Target is not IMemberReferenceOperation { Member: var member } || !ExposedMembers.IsExposed(member) || member.ContainingType is not { } container)
+            if (!PeopleProjections.MayBeProjection(assignment.Value)
+                || assignment.Target is not IMemberReferenceOperation { Member: var member } || !ExposedMembers.IsExposed(member) || member.ContainingType is not { } container)
             {
                 return;
             }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using PrivacyAnalyzers.Internals;
 
@@ -31,6 +33,7 @@ namespace PrivacyAnalyzers.Model
         private readonly AudienceClassifier _audience;
         private readonly TypeShapes _shapes;
         private readonly ConcurrentDictionary<IMethodSymbol, Roster?> _returns = new(SymbolEqualityComparer.Default);
+        private readonly Cache<ITypeSymbol, bool> _holdsPeopleShapes;
 
         public PeopleProjections(Compilation compilation, Engagements engagements, AudienceClassifier audience, TypeShapes shapes)
         {
@@ -38,6 +41,7 @@ namespace PrivacyAnalyzers.Model
             _engagements = engagements;
             _audience = audience;
             _shapes = shapes;
+            _holdsPeopleShapes = new Cache<ITypeSymbol, bool>(HoldsPeopleShapes, SymbolEqualityComparer.Default);
         }
 
         /// <summary>
@@ -47,14 +51,35 @@ namespace PrivacyAnalyzers.Model
         /// <param name="value">A value that leaves the server: a returned payload, or what fills a member of a response type.</param>
         /// <param name="cancellationToken">Cancels the binding of called methods.</param>
         public Roster? Find(IOperation value, CancellationToken cancellationToken) =>
-            MayProject(value) ? Find(value, new SourceBodies(_compilation, value.SemanticModel, cancellationToken), MaxDepth) : null;
+            MayBeProjection(value) && value.WithoutConversions().Type is { } type && _holdsPeopleShapes[type]
+                ? Find(value, new SourceBodies(_compilation, value.SemanticModel, cancellationToken), MaxDepth)
+                : null;
 
-        /// <summary>A cheap first look: projections are calls, awaited calls or locals of a collection type.</summary>
-        private bool MayProject(IOperation value)
+        /// <summary>The first, cheapest look, before any type is read: projections are calls, awaited calls or locals.</summary>
+        public static bool MayBeProjection(IOperation value) =>
+            value.WithoutConversions() is IInvocationOperation or IAwaitOperation or ILocalReferenceOperation;
+
+        /// <summary>A collection of what a projection of people yields: identifiers (ids, handles) or rows that describe a person.</summary>
+        private bool HoldsPeopleShapes(ITypeSymbol type)
         {
-            value = value.WithoutConversions();
-            return value is IInvocationOperation or IAwaitOperation or ILocalReferenceOperation
-                && value.Type is { } type && _shapes.IsCollection(TypeShapes.Unwrap(type));
+            if (!_shapes.IsCollection(type = TypeShapes.Unwrap(type)))
+            {
+                return false;
+            }
+
+            var elements = new List<(ITypeSymbol Element, string Segment)>();
+            _shapes.TryGetElements(type, elements);
+            foreach (var (element, _) in elements)
+            {
+                var item = TypeShapes.Unwrap(element);
+                if (TypeShapes.IsString(item) || TypeShapes.IsGuid(item) || TypeShapes.IsIntegral(item) || _shapes.IsStronglyTypedId(item)
+                    || _audience.DescribesPerson(item))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Roster? Find(IOperation value, SourceBodies bodies, int depth)
@@ -192,8 +217,9 @@ namespace PrivacyAnalyzers.Model
                 return cached;
             }
 
+            // Binding another method's body is the expensive step: only a body that selects a member is bound.
             Roster? found = null;
-            foreach (var body in bodies.Of(method))
+            foreach (var body in SelectsAMember(method, bodies.CancellationToken) ? bodies.Of(method) : Array.Empty<IOperation>())
             {
                 foreach (var operation in body.DescendantsAndSelf())
                 {
@@ -205,6 +231,24 @@ namespace PrivacyAnalyzers.Model
             }
 
             return _returns.GetOrAdd(method, found);
+        }
+
+        /// <summary>Whether a method's syntax holds a <c>Select(x =&gt; x.Member)</c>, read without binding it.</summary>
+        private static bool SelectsAMember(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            foreach (var reference in method.DeclaringSyntaxReferences)
+            {
+                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                {
+                    if (node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" }, ArgumentList.Arguments: { Count: 1 } arguments }
+                        && arguments[0].Expression is LambdaExpressionSyntax { ExpressionBody: MemberAccessExpressionSyntax })
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A return of the method itself, not of a lambda or local function inside it.</summary>

@@ -74,14 +74,15 @@ namespace PrivacyAnalyzers.Model
                 return null;
             }
 
-            var people = source is null ? _audience.FindRowsOfPeople(type) : _audience.FindPeople(source, type);
-            if (people is null || !IsPeopleOf(type, people))
+            // The engagement is read from names, cheaply, before the rows are walked for people.
+            var engagement = (source is null ? null : _engagements.In(source.Name)) ?? EngagementOfElements(type) ?? endpointEngagement;
+            if (engagement is null || _engagements.IsPublic(engagement))
             {
                 return null;
             }
 
-            var engagement = (source is null ? null : _engagements.In(source.Name)) ?? EngagementOfElements(type) ?? endpointEngagement;
-            return engagement is null || _engagements.IsPublic(engagement) ? null : new Roster(engagement, people);
+            var people = source is null ? _audience.FindRowsOfPeople(type) : _audience.FindPeople(source, type);
+            return people is null || !IsPeopleOf(type, people) ? null : new Roster(engagement, people);
         }
 
         /// <summary>The engagement a name speaks of (<c>ReceiveLikers</c>, <c>followers</c>), or null.</summary>
