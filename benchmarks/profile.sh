@@ -3,7 +3,7 @@
 # per measured iteration, the time of each PrivacyAnalyzers method (inclusive) and what its time goes to outside
 # PrivacyAnalyzers. The warm-up iteration is left out. See docs/performance.md, "Profiling".
 #
-# usage: benchmarks/profile.sh [--rule PRIV003] [--iterations 5] [--modules 100] [--frequency 2999]
+# usage: benchmarks/profile.sh [--rule PRIV003|all] [--iterations 5] [--modules 100] [--frequency 2999]
 # Needs perf and python3. Output: artifacts/profile/ (git-ignored): perf.data and the decoded stacks.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
@@ -18,11 +18,15 @@ while [ $# -gt 0 ]; do
     --iterations) iterations=$(positive "$1" "${2:-}"); shift 2 ;;
     --modules) modules=$(positive "$1" "${2:-}"); shift 2 ;;
     --frequency) frequency=$(positive "$1" "${2:-}"); shift 2 ;;
-    *) echo "usage: $0 [--rule PRIV003] [--iterations N] [--modules N] [--frequency HZ]" >&2; exit 2 ;;
+    *) echo "usage: $0 [--rule PRIV003|all] [--iterations N] [--modules N] [--frequency HZ]" >&2; exit 2 ;;
   esac
 done
 command -v perf >/dev/null || { echo "perf is not installed (Debian: apt-get install linux-perf)" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "python3 is not installed" >&2; exit 1; }
+
+# `--rule all` profiles every analyzer together, as the budget run measures them.
+rule_args=(--rule "$rule")
+[ "$rule" = all ] && rule_args=()
 
 out="$repo/artifacts/profile"
 mkdir -p "$out"
@@ -36,7 +40,7 @@ echo "== ratio run of $rule under perf ($iterations iterations after a warm-up, 
 # The perf map names JIT-compiled methods; with W^X on, JIT code runs from a double mapping the map does not cover.
 DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 \
   perf record -F "$frequency" -g -e cpu-clock -o "$out/perf.data" -- \
-  dotnet "$app" ratio --rule "$rule" --iterations "$iterations" --modules "$modules" \
+  dotnet "$app" ratio "${rule_args[@]}" --iterations "$iterations" --modules "$modules" \
   || echo "(the ratio run exited non-zero, as it does when the budget is missed; the profile is still read)"
 perf script -i "$out/perf.data" -F time,ip,sym 2>/dev/null > "$out/stacks.txt"
 

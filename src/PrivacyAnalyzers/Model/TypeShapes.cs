@@ -17,7 +17,12 @@ namespace PrivacyAnalyzers.Model
         public const string ValuesSegment = ".Values";
 
         // Every member of every creator-facing type, row and payload asks for its collection shape, often more than once.
-        private readonly Cache<ITypeSymbol, ITypeSymbol?> _enumerableItems = new(FindEnumerableItem, SymbolEqualityComparer.Default);
+        private readonly Cache<ITypeSymbol, ITypeSymbol?> _enumerableItems;
+
+        public TypeShapes()
+        {
+            _enumerableItems = new Cache<ITypeSymbol, ITypeSymbol?>(FindEnumerableItem, SymbolEqualityComparer.Default);
+        }
 
         /// <summary>The value type inside <c>T?</c>, or the type itself.</summary>
         public static ITypeSymbol Unwrap(ITypeSymbol type) =>
@@ -119,11 +124,22 @@ namespace PrivacyAnalyzers.Model
             return true;
         }
 
-        private static ITypeSymbol? FindEnumerableItem(ITypeSymbol type)
+        private ITypeSymbol? FindEnumerableItem(ITypeSymbol type)
         {
-            if (type is INamedTypeSymbol named && IsEnumerableOfT(named))
+            if (type is INamedTypeSymbol named)
             {
-                return named.TypeArguments[0];
+                if (IsEnumerableOfT(named))
+                {
+                    return named.TypeArguments[0];
+                }
+
+                // List<FooDto>, List<BarDto>, … share one definition: its interfaces are walked once, and the item is
+                // substituted, instead of building the interfaces of every constructed list of the compilation.
+                if (!ReferenceEquals(named, named.OriginalDefinition)
+                    && TrySubstitute(_enumerableItems[named.OriginalDefinition], named, out var substituted))
+                {
+                    return substituted;
+                }
             }
 
             foreach (var candidate in type.AllInterfaces)
@@ -135,6 +151,65 @@ namespace PrivacyAnalyzers.Model
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The item of a constructed type from its definition's item: <c>T</c> becomes the type argument,
+        /// <c>KeyValuePair&lt;TKey, TValue&gt;</c> is constructed with them, a plain named item stays. False for anything
+        /// else (an array of <c>T</c>, an outer type's parameter), which is then read from the interfaces.
+        /// </summary>
+        private static bool TrySubstitute(ITypeSymbol? definitionItem, INamedTypeSymbol constructed, out ITypeSymbol? item)
+        {
+            item = null;
+            if (definitionItem is null)
+            {
+                return true;
+            }
+
+            if (definitionItem is ITypeParameterSymbol parameter)
+            {
+                return TryMap(parameter, constructed, out item);
+            }
+
+            if (definitionItem is not INamedTypeSymbol { ContainingType: null } generic)
+            {
+                return false;
+            }
+
+            if (!generic.IsGenericType)
+            {
+                item = definitionItem;
+                return true;
+            }
+
+            var arguments = new ITypeSymbol[generic.TypeArguments.Length];
+            for (var i = 0; i < arguments.Length; i++)
+            {
+                var argument = generic.TypeArguments[i];
+                if (argument is not ITypeParameterSymbol argumentParameter || !TryMap(argumentParameter, constructed, out var mapped))
+                {
+                    return false;
+                }
+
+                arguments[i] = mapped!;
+            }
+
+            item = generic.OriginalDefinition.Construct(arguments);
+            return true;
+        }
+
+        private static bool TryMap(ITypeParameterSymbol parameter, INamedTypeSymbol constructed, out ITypeSymbol? argument)
+        {
+            argument = null;
+            if (parameter.TypeParameterKind != TypeParameterKind.Type
+                || !SymbolEqualityComparer.Default.Equals(parameter.ContainingSymbol, constructed.OriginalDefinition)
+                || parameter.Ordinal >= constructed.TypeArguments.Length)
+            {
+                return false;
+            }
+
+            argument = constructed.TypeArguments[parameter.Ordinal];
+            return true;
         }
 
         private static bool IsEnumerableOfT(INamedTypeSymbol type) =>

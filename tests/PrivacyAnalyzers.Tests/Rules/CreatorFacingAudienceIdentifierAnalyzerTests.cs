@@ -313,6 +313,21 @@ public class CreatorStats
 }}");
         }
 
+        [Fact]
+        public async Task Application_collection_holds_the_type_argument_it_enumerates()
+        {
+            await VerifyAsync(@"
+public class Ranked<TScore, TItem> : List<TItem> { public TScore? Top { get; set; } }
+public class Tally<TKey> : Dictionary<TKey, int> where TKey : notnull { }
+
+public class CreatorStats
+{
+    public Ranked<double, Guid> [|ViewerIds|] { get; set; } = new();
+    public Ranked<Guid, double> ViewerScores { get; set; } = new();
+    public Tally<Guid> [|WatchSecondsPerViewer|] { get; set; } = new();
+}");
+        }
+
         [Theory]
         [InlineData("int", "UniqueViewers")]
         [InlineData("long", "Followers")]

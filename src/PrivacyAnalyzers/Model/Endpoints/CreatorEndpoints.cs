@@ -28,6 +28,13 @@ namespace PrivacyAnalyzers.Model
         // answer: the answer is kept for recent types, which come one after the other with their methods.
         private readonly SlotMemo<INamedTypeSymbol, bool> _recentActionContainers = new(slotBits: 6, RuntimeHelpers.GetHashCode);
 
+        // PRIV005 and PRIV007 each ask of every action, one after the other on the same thread: the second reads the
+        // first's answer instead of the attributes and routes again.
+        private readonly SlotMemo<IMethodSymbol, bool> _lastAction = SlotMemo<IMethodSymbol, bool>.LastByThread();
+
+        // Likewise every Map… call (AutoMapper's too): the second rule reads the first's reading of the registration.
+        private readonly SlotMemo<IInvocationOperation, MinimalApiEndpoint?> _lastMap = SlotMemo<IInvocationOperation, MinimalApiEndpoint?>.LastByThread();
+
         public CreatorEndpoints(PrivacyPolicy policy)
         {
             _policy = policy;
@@ -35,9 +42,17 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>A public method of a controller or hub that creators call.</summary>
-        public bool IsCreatorFacingAction(IMethodSymbol method) =>
-            IsAction(method)
-            && (HasCreatorMarker(method) || HasCreatorActionRoute(method) || IsCreatorFacingEndpointType(method.ContainingType));
+        public bool IsCreatorFacingAction(IMethodSymbol method)
+        {
+            if (!_lastAction.TryGet(method, out var isCreatorFacing))
+            {
+                isCreatorFacing = IsAction(method)
+                    && (HasCreatorMarker(method) || HasCreatorActionRoute(method) || IsCreatorFacingEndpointType(method.ContainingType));
+                _lastAction.Set(method, isCreatorFacing);
+            }
+
+            return isCreatorFacing;
+        }
 
         /// <summary>An action: a public instance method of a controller or a SignalR hub, not marked <c>[NonAction]</c>.</summary>
         public bool IsAction(IMethodSymbol method) =>
@@ -343,9 +358,24 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public MinimalApiEndpoint? FindMinimalApi(IInvocationOperation map)
         {
+            if (!map.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            if (!_lastMap.TryGet(map, out var endpoint))
+            {
+                endpoint = ReadMinimalApi(map);
+                _lastMap.Set(map, endpoint);
+            }
+
+            return endpoint;
+        }
+
+        private MinimalApiEndpoint? ReadMinimalApi(IInvocationOperation map)
+        {
             var method = map.TargetMethod;
-            if (!method.Name.StartsWith("Map", StringComparison.Ordinal)
-                || FindArgument(map, "pattern") is not { ConstantValue: { HasValue: true, Value: string pattern } }
+            if (FindArgument(map, "pattern") is not { ConstantValue: { HasValue: true, Value: string pattern } }
                 || FindArgument(map, "handler") is not IDelegateCreationOperation handler)
             {
                 return null;

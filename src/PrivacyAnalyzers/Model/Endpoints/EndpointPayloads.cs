@@ -54,7 +54,7 @@ namespace PrivacyAnalyzers.Model
 
                 foreach (var child in operation.ChildOperations)
                 {
-                    if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                    if (child.Kind is not (OperationKind.AnonymousFunction or OperationKind.LocalFunction))
                     {
                         pending.Push(child);
                     }
@@ -226,17 +226,15 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         private static IOperation? ResultFactoryValue(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
-            if (!IsAspNetCore(method.ContainingType))
-            {
-                return null;
-            }
-
+            // Every call of every action comes by: the parameter's name rules out most before any type or namespace is read.
             foreach (var argument in arguments)
             {
                 // Generic factories (TypedResults.Ok<T>) are constructed: the declared parameter type tells a payload from a status code.
-                if (argument.Parameter?.OriginalDefinition is { } parameter
-                    && (parameter.Name is "value" or "data" || parameter.Name == "model" && method.Name is "View" or "PartialView")
-                    && (parameter.Type.SpecialType == SpecialType.System_Object || parameter.Type.TypeKind == TypeKind.TypeParameter))
+                if (argument.Parameter is { Name: "value" or "data" or "model" } declared
+                    && (declared.Name != "model" || method.Name is "View" or "PartialView")
+                    && declared.OriginalDefinition.Type is { } parameterType
+                    && (parameterType.SpecialType == SpecialType.System_Object || parameterType.TypeKind == TypeKind.TypeParameter)
+                    && IsAspNetCore(method.ContainingType))
                 {
                     return argument.Value.WithoutImplicitConversions();
                 }

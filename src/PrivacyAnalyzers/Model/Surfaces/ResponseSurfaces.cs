@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Names;
@@ -25,6 +26,10 @@ namespace PrivacyAnalyzers.Model
         private readonly Cache<INamedTypeSymbol, bool> _cache;
         private readonly NamespaceMatcher _namespaces;
 
+        // Every property and field of the compilation asks about its container, and members arrive type by type: recent
+        // types answer without the shared dictionary's hashing.
+        private readonly SlotMemo<INamedTypeSymbol, bool> _recentTypes = new(slotBits: 6, RuntimeHelpers.GetHashCode);
+
         public ResponseSurfaces(PrivacyPolicy policy)
         {
             _policy = policy;
@@ -33,9 +38,22 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>A class, record, struct or interface of the application that is sent in responses by its name or place.</summary>
-        public bool IsResponseType(INamedTypeSymbol type) =>
-            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
-            && _cache[type.OriginalDefinition];
+        public bool IsResponseType(INamedTypeSymbol type)
+        {
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+            {
+                return false;
+            }
+
+            var definition = type.OriginalDefinition;
+            if (!_recentTypes.TryGet(definition, out var isResponse))
+            {
+                isResponse = _cache[definition];
+                _recentTypes.Set(definition, isResponse);
+            }
+
+            return isResponse;
+        }
 
         private bool Compute(INamedTypeSymbol type) =>
             !Symbols.IsFrameworkType(type)
