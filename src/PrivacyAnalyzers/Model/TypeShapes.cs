@@ -19,6 +19,9 @@ namespace PrivacyAnalyzers.Model
         // Every member of every creator-facing type, row and payload asks for its collection shape, often more than once.
         private readonly Cache<ITypeSymbol, ITypeSymbol?> _enumerableItems;
 
+        // Every record and struct an identifier could be is asked whether it wraps one scalar, which lists its members.
+        private readonly Cache<INamedTypeSymbol, bool> _wrapsOneScalar = new(WrapsOneScalar, SymbolEqualityComparer.Default);
+
         public TypeShapes()
         {
             _enumerableItems = new Cache<ITypeSymbol, ITypeSymbol?>(FindEnumerableItem, SymbolEqualityComparer.Default);
@@ -61,10 +64,10 @@ namespace PrivacyAnalyzers.Model
                 return true;
             }
 
-            return (named.IsRecord || named.IsValueType) && WrapsOneScalar(named);
+            return (named.IsRecord || named.IsValueType) && _wrapsOneScalar[named];
         }
 
-        private bool WrapsOneScalar(INamedTypeSymbol type)
+        private static bool WrapsOneScalar(INamedTypeSymbol type)
         {
             ITypeSymbol? single = null;
             foreach (var member in type.GetMembers())

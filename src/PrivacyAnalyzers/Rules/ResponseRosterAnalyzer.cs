@@ -46,7 +46,9 @@ namespace PrivacyAnalyzers.Rules
 
         /// <summary>A roster in a payload whose type is not creator-facing (those are PRIV001's).</summary>
         private static Roster? FindRoster(PrivacyModel model, ISymbol? source, ITypeSymbol type, string? engagementHint) =>
-            type is INamedTypeSymbol named && model.Surfaces.IsCreatorFacing(named) ? null : model.Rosters.FindInPayload(source, type, engagementHint);
+            model.Rosters.FindInPayload(source, type, engagementHint) is { } roster && !(type is INamedTypeSymbol named && model.Surfaces.IsCreatorFacing(named))
+                ? roster
+                : null;
 
         /// <summary>People projected out of the records of an engagement that is not public (privacy model §4.8).</summary>
         private protected override object[]? FindProjectedLeak(PrivacyModel model, Endpoint endpoint, Roster projection) =>
@@ -84,7 +86,8 @@ namespace PrivacyAnalyzers.Rules
         /// </summary>
         private static void AnalyzeFill(OperationAnalysisContext context, PrivacyModels models)
         {
-            // Every assignment of the compilation comes by: the value's kind is read first, then the member's container, from cache.
+            // Every assignment of the compilation comes by: the value's kind is read first, then whether its type can hold
+            // people, then the member's container, each from cache.
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (!PeopleProjections.MayBeProjection(assignment.Value)
                 || assignment.Target is not IMemberReferenceOperation { Member: var member } || !ExposedMembers.IsExposed(member) || member.ContainingType is not { } container)
@@ -93,6 +96,11 @@ namespace PrivacyAnalyzers.Rules
             }
 
             var model = models.For(assignment.Syntax.SyntaxTree);
+            if (!model.Projections.MayHoldPeople(assignment.Value))
+            {
+                return;
+            }
+
             var isCreatorFacing = model.Surfaces.IsCreatorFacing(container);
             if (!isCreatorFacing && !model.Responses.IsResponseType(container)
                 || model.Projections.Find(assignment.Value, context.CancellationToken) is not { } projection

@@ -51,13 +51,15 @@ namespace PrivacyAnalyzers.Model
         /// <param name="value">A value that leaves the server: a returned payload, or what fills a member of a response type.</param>
         /// <param name="cancellationToken">Cancels the binding of called methods.</param>
         public Roster? Find(IOperation value, CancellationToken cancellationToken) =>
-            MayBeProjection(value) && value.WithoutConversions().Type is { } type && _holdsPeopleShapes[type]
-                ? Find(value, new SourceBodies(_compilation, value.SemanticModel, cancellationToken), MaxDepth)
-                : null;
+            MayHoldPeople(value) ? Find(value, new SourceBodies(_compilation, value.SemanticModel, cancellationToken), MaxDepth) : null;
 
         /// <summary>The first, cheapest look, before any type is read: projections are calls, awaited calls or locals.</summary>
         public static bool MayBeProjection(IOperation value) =>
             value.WithoutConversions() is IInvocationOperation or IAwaitOperation or ILocalReferenceOperation;
+
+        /// <summary>The second look, from cache, before any call is followed: a projection's type is a collection of ids or people.</summary>
+        public bool MayHoldPeople(IOperation value) =>
+            MayBeProjection(value) && value.WithoutConversions().Type is { } type && _holdsPeopleShapes[type];
 
         /// <summary>A collection of what a projection of people yields: identifiers (ids, handles) or rows that describe a person.</summary>
         private bool HoldsPeopleShapes(ITypeSymbol type)

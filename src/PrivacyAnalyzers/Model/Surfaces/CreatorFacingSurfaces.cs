@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Policy;
@@ -10,6 +11,10 @@ namespace PrivacyAnalyzers.Model
         private readonly PrivacyPolicy _policy;
         private readonly Cache<INamedTypeSymbol, CreatorFacing> _cache;
         private readonly NamespaceMatcher _namespaces;
+
+        // Every rule asks about every member's container, and members arrive type by type: recent types answer without
+        // the shared dictionary's hashing.
+        private readonly SlotMemo<INamedTypeSymbol, CreatorFacing> _recentTypes = new(slotBits: 6, RuntimeHelpers.GetHashCode);
 
         public CreatorFacingSurfaces(PrivacyPolicy policy)
         {
@@ -38,8 +43,22 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public bool IsDeclaredCreatorFacing(INamedTypeSymbol type) => Of(type) == CreatorFacing.Declared;
 
-        private CreatorFacing Of(INamedTypeSymbol type) =>
-            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface ? _cache[type.OriginalDefinition] : CreatorFacing.No;
+        private CreatorFacing Of(INamedTypeSymbol type)
+        {
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+            {
+                return CreatorFacing.No;
+            }
+
+            var definition = type.OriginalDefinition;
+            if (!_recentTypes.TryGet(definition, out var creatorFacing))
+            {
+                creatorFacing = _cache[definition];
+                _recentTypes.Set(definition, creatorFacing);
+            }
+
+            return creatorFacing;
+        }
 
         /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
         private CreatorFacing Compute(INamedTypeSymbol type) =>
