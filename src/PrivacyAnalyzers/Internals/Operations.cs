@@ -47,6 +47,19 @@ namespace PrivacyAnalyzers.Internals
             return operation;
         }
 
+        /// <summary>
+        /// The symbol whose name says what a value is: the member, local or parameter it reads, or the method that
+        /// returns it; null for anything else.
+        /// </summary>
+        public static ISymbol? NamedSource(this IOperation value) => value switch
+        {
+            IMemberReferenceOperation member => member.Member,
+            ILocalReferenceOperation local => local.Local,
+            IParameterReferenceOperation parameter => parameter.Parameter,
+            IInvocationOperation call => call.TargetMethod,
+            _ => null,
+        };
+
         /// <summary>The value a local variable is declared with, read in the file that reads the variable; null when it has none.</summary>
         public static IOperation? InitializerOf(this ILocalReferenceOperation local)
         {

@@ -174,16 +174,8 @@ namespace PrivacyAnalyzers.Model
                     case IAwaitOperation awaited:
                         current = awaited.Operation.WithoutConversions();
                         break;
-                    case IMemberReferenceOperation member:
-                        return member.Member;
-                    case ILocalReferenceOperation local:
-                        return local.Local;
-                    case IParameterReferenceOperation parameter:
-                        return parameter.Parameter;
-                    case IInvocationOperation call:
-                        return call.TargetMethod;
                     default:
-                        return null;
+                        return current.NamedSource();
                 }
             }
         }

@@ -204,16 +204,8 @@ namespace PrivacyAnalyzers.Model
                     case IInvocationOperation { TargetMethod.Name: "ConfigureAwait", Instance: { } awaitable }:
                         payload = awaitable;
                         continue;
-                    case IInvocationOperation call:
-                        return call.TargetMethod;
-                    case ILocalReferenceOperation local:
-                        return local.Local;
-                    case IParameterReferenceOperation parameter:
-                        return parameter.Parameter;
-                    case IMemberReferenceOperation member:
-                        return member.Member;
                     default:
-                        return null;
+                        return payload.NamedSource();
                 }
             }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Policy;
@@ -9,12 +8,11 @@ namespace PrivacyAnalyzers.Model
     internal sealed class CreatorFacingSurfaces
     {
         private readonly PrivacyPolicy _policy;
-        private readonly Cache<INamedTypeSymbol, CreatorFacing> _cache;
-        private readonly NamespaceMatcher _namespaces;
 
-        // Every rule asks about every member's container, and members arrive type by type: recent types answer without
-        // the shared dictionary's hashing.
-        private readonly SlotMemo<INamedTypeSymbol, CreatorFacing> _recentTypes = new(slotBits: 6, RuntimeHelpers.GetHashCode);
+        // Every rule asks about every member's container: recent types answer first.
+        private readonly RecentFirstCache<INamedTypeSymbol, CreatorFacing> _cache;
+
+        private readonly NamespaceMatcher _namespaces;
 
         public CreatorFacingSurfaces(PrivacyPolicy policy)
         {
@@ -43,22 +41,8 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public bool IsDeclaredCreatorFacing(INamedTypeSymbol type) => Of(type) == CreatorFacing.Declared;
 
-        private CreatorFacing Of(INamedTypeSymbol type)
-        {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
-            {
-                return CreatorFacing.No;
-            }
-
-            var definition = type.OriginalDefinition;
-            if (!_recentTypes.TryGet(definition, out var creatorFacing))
-            {
-                creatorFacing = _cache[definition];
-                _recentTypes.Set(definition, creatorFacing);
-            }
-
-            return creatorFacing;
-        }
+        private CreatorFacing Of(INamedTypeSymbol type) =>
+            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface ? _cache[type.OriginalDefinition] : CreatorFacing.No;
 
         /// <summary>Every type of the compilation is asked about: the policy's names first, then the markers, which need the bases and interfaces.</summary>
         private CreatorFacing Compute(INamedTypeSymbol type) =>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Names;
@@ -23,12 +22,11 @@ namespace PrivacyAnalyzers.Model
             "Filter", "Params", "Parameters");
 
         private readonly PrivacyPolicy _policy;
-        private readonly Cache<INamedTypeSymbol, bool> _cache;
-        private readonly NamespaceMatcher _namespaces;
 
-        // Every property and field of the compilation asks about its container, and members arrive type by type: recent
-        // types answer without the shared dictionary's hashing.
-        private readonly SlotMemo<INamedTypeSymbol, bool> _recentTypes = new(slotBits: 6, RuntimeHelpers.GetHashCode);
+        // Every property and field of the compilation asks about its container: recent types answer first.
+        private readonly RecentFirstCache<INamedTypeSymbol, bool> _cache;
+
+        private readonly NamespaceMatcher _namespaces;
 
         public ResponseSurfaces(PrivacyPolicy policy)
         {
@@ -38,22 +36,9 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>A class, record, struct or interface of the application that is sent in responses by its name or place.</summary>
-        public bool IsResponseType(INamedTypeSymbol type)
-        {
-            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
-            {
-                return false;
-            }
-
-            var definition = type.OriginalDefinition;
-            if (!_recentTypes.TryGet(definition, out var isResponse))
-            {
-                isResponse = _cache[definition];
-                _recentTypes.Set(definition, isResponse);
-            }
-
-            return isResponse;
-        }
+        public bool IsResponseType(INamedTypeSymbol type) =>
+            type.TypeKind is TypeKind.Class or TypeKind.Struct or TypeKind.Interface
+            && _cache[type.OriginalDefinition];
 
         private bool Compute(INamedTypeSymbol type) =>
             !Symbols.IsFrameworkType(type)
