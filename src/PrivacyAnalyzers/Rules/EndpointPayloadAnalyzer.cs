@@ -78,11 +78,6 @@ namespace PrivacyAnalyzers.Rules
         private void AnalyzeMinimalApi(OperationAnalysisContext context, PrivacyModels models)
         {
             var map = (IInvocationOperation)context.Operation;
-            if (!map.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal))
-            {
-                return;
-            }
-
             var model = models.For(map.Syntax.SyntaxTree);
             if (model.Endpoints.FindMinimalApi(map) is not { } minimalApi || !Judges(model, minimalApi))
             {

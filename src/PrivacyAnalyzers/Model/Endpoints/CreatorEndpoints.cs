@@ -28,11 +28,11 @@ namespace PrivacyAnalyzers.Model
         // answer: the answer is kept for recent types, which come one after the other with their methods.
         private readonly SlotMemo<INamedTypeSymbol, bool> _recentActionContainers = new(slotBits: 6, RuntimeHelpers.GetHashCode);
 
-        // PRIV005 and PRIV007 each ask of every action, one after the other on the same thread: the second reads the
-        // first's answer instead of the attributes and routes again.
+        // The rules about what endpoints return each ask of every action, one after the other on the same thread: the
+        // later ones read the first's answer instead of the attributes and routes again.
         private readonly SlotMemo<IMethodSymbol, bool> _lastAction = SlotMemo<IMethodSymbol, bool>.LastByThread();
 
-        // Likewise every Map… call (AutoMapper's too): the second rule reads the first's reading of the registration.
+        // Likewise every Map… call (AutoMapper's too): the later rules read the first's reading of the registration.
         private readonly SlotMemo<IInvocationOperation, MinimalApiEndpoint?> _lastMap = SlotMemo<IInvocationOperation, MinimalApiEndpoint?>.LastByThread();
 
         public CreatorEndpoints(PrivacyPolicy policy)
