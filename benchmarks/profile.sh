@@ -50,6 +50,7 @@ import collections, re, sys
 
 stacks_path, iterations, frequency = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 ours = re.compile(r'PrivacyAnalyzers\.(Model|Rules)\.')
+header = re.compile(r'^\s*(\d+\.\d+):\s*$')
 
 def method(frame):
     # "[PrivacyAnalyzers] PrivacyAnalyzers.Model.EventContexts::Find(...)[OptimizedTier1]" -> "EventContexts::Find"
@@ -60,12 +61,12 @@ samples, time, frames = [], None, []
 with open(stacks_path, errors='replace') as stacks:
     for line in stacks:
         if not line.strip():
-            if any(ours.search(f) for f in frames):
+            if time is not None and any(ours.search(f) for f in frames):
                 samples.append((time, frames))
             time, frames = None, []
-        elif line[0] not in ' \t':
-            found = re.search(r'(\d+\.\d+):', line)
-            time = float(found.group(1)) if found else None
+        elif header.match(line):
+            # A sample's header is its timestamp, indented by some versions of perf; its frames follow, one per line.
+            time = float(header.match(line).group(1))
         else:
             frames.append(line.strip().split(' ', 1)[-1])
 
