@@ -62,9 +62,10 @@ namespace PrivacyAnalyzers.Rules
                 return;
             }
 
-            var endpoint = new Endpoint(method.ContainingType.Name + "." + method.Name, method, CreatorEndpoints.RouteTemplates(method));
-            if (ReportDeclaredPayload(context.ReportDiagnostic, model, endpoint, method, ReturnTypeLocation(method, context.CancellationToken)))
+            var endpoint = Endpoint.OfAction(method);
+            if (FindDeclaredLeak(model, endpoint, method) is { } arguments && ReturnTypeLocation(method, context.CancellationToken) is { } returnType)
             {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, returnType, arguments));
                 return;
             }
 
@@ -93,18 +94,18 @@ namespace PrivacyAnalyzers.Rules
                 case IMethodReferenceOperation reference:
                     // The handler may live in another file: report at the registration.
                     var endpoint = new Endpoint(minimalApi.DisplayName, reference.Method, new[] { minimalApi.Route });
-                    ReportDeclaredPayload(context.ReportDiagnostic, model, endpoint, reference.Method, reference.Syntax.GetLocation());
+                    if (FindDeclaredLeak(model, endpoint, reference.Method) is { } arguments)
+                    {
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, reference.Syntax.GetLocation(), arguments));
+                    }
+
                     break;
             }
         }
 
-        private bool ReportDeclaredPayload(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IMethodSymbol method, Location? location)
+        /// <summary>The message arguments when a type the handler declares it returns, or produces, is a leak; or null.</summary>
+        private object[]? FindDeclaredLeak(PrivacyModel model, Endpoint endpoint, IMethodSymbol method)
         {
-            if (location is null)
-            {
-                return false;
-            }
-
             var payloadTypes = new List<ITypeSymbol>();
             EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloadTypes);
             EndpointPayloads.AddProducedPayloadTypes(method, payloadTypes);
@@ -112,12 +113,11 @@ namespace PrivacyAnalyzers.Rules
             {
                 if (FindLeak(model, endpoint, method, type) is { } arguments)
                 {
-                    report(Diagnostic.Create(Descriptor, location, arguments));
-                    return true;
+                    return arguments;
                 }
             }
 
-            return false;
+            return null;
         }
 
         private void ReportReturnedPayloads(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IOperation body, CancellationToken cancellationToken)
@@ -150,15 +150,20 @@ namespace PrivacyAnalyzers.Rules
     /// <summary>An endpoint being judged: its name in messages, its handler, and the route templates written for it.</summary>
     internal sealed class Endpoint
     {
-        public Endpoint(string displayName, IMethodSymbol handler, IEnumerable<string> routeTemplates)
+        private string? _displayName;
+
+        public Endpoint(string? displayName, IMethodSymbol handler, IEnumerable<string> routeTemplates)
         {
-            DisplayName = displayName;
+            _displayName = displayName;
             Handler = handler;
             RouteTemplates = routeTemplates;
         }
 
+        /// <summary>An MVC action or hub method, named <c>Type.Method</c> when a message needs it: most endpoints leak nothing.</summary>
+        public static Endpoint OfAction(IMethodSymbol action) => new(displayName: null, action, CreatorEndpoints.RouteTemplates(action));
+
         /// <summary><c>VideosController.Likes</c>, <c>GET /studio/videos/{id}/viewers</c>.</summary>
-        public string DisplayName { get; }
+        public string DisplayName => _displayName ??= Handler.ContainingType.Name + "." + Handler.Name;
 
         /// <summary>The action, the lambda or the method a minimal API maps.</summary>
         public IMethodSymbol Handler { get; }

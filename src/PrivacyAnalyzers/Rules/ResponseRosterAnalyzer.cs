@@ -40,7 +40,7 @@ namespace PrivacyAnalyzers.Rules
 
         /// <summary>A list of people returned where the payload or the endpoint speaks of an engagement (privacy model §4.7).</summary>
         private protected override object[]? FindLeak(PrivacyModel model, Endpoint endpoint, ISymbol? source, ITypeSymbol type) =>
-            FindRoster(model, source, type, model.Rosters.EngagementOfAction(endpoint.Handler, endpoint.RouteTemplates)) is { } roster
+            model.Rosters.MayList(type) && FindRoster(model, source, type, model.Rosters.EngagementOfAction(endpoint.Handler, endpoint.RouteTemplates)) is { } roster
                 ? new object[] { $"Endpoint '{endpoint.DisplayName}'", roster.Engagement, roster.Path }
                 : null;
 

@@ -85,6 +85,9 @@ namespace PrivacyAnalyzers.Model
             return people is null || !IsPeopleOf(type, people) ? null : new Roster(engagement, people);
         }
 
+        /// <summary>Whether a payload of this type can be a roster: a collection, or a page of one. Cheaper than what the endpoint speaks of.</summary>
+        public bool MayList(ITypeSymbol type) => IsList(TypeShapes.Unwrap(type));
+
         /// <summary>The engagement a name speaks of (<c>ReceiveLikers</c>, <c>followers</c>), or null.</summary>
         public string? EngagementIn(string name) => _engagements.In(name);
 

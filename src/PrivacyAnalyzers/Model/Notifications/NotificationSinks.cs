@@ -30,12 +30,16 @@ namespace PrivacyAnalyzers.Model
         // [NotificationSink] on a type, a base or an interface: asked for each of the type's methods that is called.
         private readonly Cache<INamedTypeSymbol, bool> _markedTypes;
 
+        // Whether a created …Notification is no MediatR message: AllInterfaces builds a new array at every call.
+        private readonly Cache<INamedTypeSymbol, bool> _notificationObjects;
+
         public NotificationSinks(PrivacyPolicy policy)
         {
             _policy = policy;
             _methods = new(ClassifyMethod, SymbolEqualityComparer.Default);
             _sinkTypes = new(ComputeIsSinkType, SymbolEqualityComparer.Default);
             _markedTypes = new(type => PrivacyAttributes.MarksTypeOrAncestor(type, NotificationSinkAttribute), SymbolEqualityComparer.Default);
+            _notificationObjects = new(type => !type.AllInterfaces.Any(i => i.Name == "INotification"), SymbolEqualityComparer.Default);
         }
 
         /// <summary>What the called method alone says about a call.</summary>
@@ -189,8 +193,8 @@ namespace PrivacyAnalyzers.Model
             type is { Arity: 1, Name: "IHubClients" or "IHubCallerClients" };
 
         /// <summary><c>new …Notification(…)</c> that a person receives; not an in-process event (MediatR <c>INotification</c>).</summary>
-        private static bool IsNotificationObject(INamedTypeSymbol type) =>
-            type.Name.EndsWith("Notification", StringComparison.Ordinal) && !type.AllInterfaces.Any(i => i.Name == "INotification");
+        private bool IsNotificationObject(INamedTypeSymbol type) =>
+            type.Name.EndsWith("Notification", StringComparison.Ordinal) && _notificationObjects[type.OriginalDefinition];
 
         /// <summary>INotificationHandler&lt;T&gt; and friends are message handlers, not notification services.</summary>
         private static bool IsMessageHandlerContract(INamedTypeSymbol type) =>

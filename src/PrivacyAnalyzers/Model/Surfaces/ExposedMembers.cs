@@ -34,8 +34,9 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>
-        /// The type of an exposed member, when the member can be judged: it has a declaration to report at (a partial
-        /// property only at its declaring part) and a type that compiles throughout.
+        /// The type of an exposed member, when the member can be judged: it is the declaring part of a partial property,
+        /// if partial, and its type compiles throughout. An exposed member is never implicitly declared, so it has a
+        /// declaration to report at; its locations are not read here, as they are built anew at every call.
         /// </summary>
         public static bool TryGetJudgedType(ISymbol member, out ITypeSymbol type)
         {
@@ -44,7 +45,6 @@ namespace PrivacyAnalyzers.Model
             return memberType is not null
                 && memberType.TypeKind != TypeKind.Error
                 && member is not IPropertySymbol { PartialDefinitionPart: not null }
-                && member.Locations.Length > 0
                 && !Symbols.ContainsErrorType(memberType);
         }
 
