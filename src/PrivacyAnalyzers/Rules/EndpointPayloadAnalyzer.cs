@@ -71,7 +71,7 @@ namespace PrivacyAnalyzers.Rules
 
             foreach (var block in context.OperationBlocks)
             {
-                ReportReturnedPayloads(context.ReportDiagnostic, model, endpoint, block, context.CancellationToken);
+                FindReturnedLeaks(model, endpoint, block, context.CancellationToken)?.ForEach(context.ReportDiagnostic);
             }
         }
 
@@ -88,12 +88,12 @@ namespace PrivacyAnalyzers.Rules
             switch (minimalApi.Handler)
             {
                 case IAnonymousFunctionOperation lambda:
-                    var lambdaEndpoint = new Endpoint(minimalApi.DisplayName, lambda.Symbol, new[] { minimalApi.Route });
-                    ReportReturnedPayloads(context.ReportDiagnostic, model, lambdaEndpoint, lambda.Body, context.CancellationToken);
+                    var lambdaEndpoint = Endpoint.OfMinimalApi(minimalApi, lambda.Symbol);
+                    FindReturnedLeaks(model, lambdaEndpoint, lambda.Body, context.CancellationToken)?.ForEach(context.ReportDiagnostic);
                     break;
                 case IMethodReferenceOperation reference:
                     // The handler may live in another file: report at the registration.
-                    var endpoint = new Endpoint(minimalApi.DisplayName, reference.Method, new[] { minimalApi.Route });
+                    var endpoint = Endpoint.OfMinimalApi(minimalApi, reference.Method);
                     if (FindDeclaredLeak(model, endpoint, reference.Method) is { } arguments)
                     {
                         context.ReportDiagnostic(Diagnostic.Create(Descriptor, reference.Syntax.GetLocation(), arguments));
@@ -120,17 +120,26 @@ namespace PrivacyAnalyzers.Rules
             return null;
         }
 
-        private void ReportReturnedPayloads(System.Action<Diagnostic> report, PrivacyModel model, Endpoint endpoint, IOperation body, CancellationToken cancellationToken)
+        /// <summary>A diagnostic at each value the body returns that is a leak, or null when none is: the common case allocates nothing.</summary>
+        private List<Diagnostic>? FindReturnedLeaks(PrivacyModel model, Endpoint endpoint, IOperation body, CancellationToken cancellationToken)
         {
-            foreach (var payload in EndpointPayloads.Collect(body))
+            if (EndpointPayloads.Collect(body) is not { } payloads)
+            {
+                return null;
+            }
+
+            List<Diagnostic>? leaks = null;
+            foreach (var payload in payloads)
             {
                 var arguments = payload.Type is { } type ? FindLeak(model, endpoint, EndpointPayloads.SourceOf(payload), type) : null;
                 arguments ??= model.Projections.Find(payload, cancellationToken) is { } projection ? FindProjectedLeak(model, endpoint, projection) : null;
                 if (arguments is not null)
                 {
-                    report(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), arguments));
+                    (leaks ??= new List<Diagnostic>()).Add(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), arguments));
                 }
             }
+
+            return leaks;
         }
 
         private static Location? ReturnTypeLocation(IMethodSymbol method, CancellationToken cancellationToken)
@@ -150,17 +159,24 @@ namespace PrivacyAnalyzers.Rules
     /// <summary>An endpoint being judged: its name in messages, its handler, and the route templates written for it.</summary>
     internal sealed class Endpoint
     {
+        private readonly IEnumerable<string>? _routeTemplates;
         private string? _displayName;
 
-        public Endpoint(string? displayName, IMethodSymbol handler, IEnumerable<string> routeTemplates)
+        /// <param name="displayName">The name in messages, or null for an action's <c>Type.Method</c>.</param>
+        /// <param name="handler">The action, lambda or method that handles the endpoint.</param>
+        /// <param name="routeTemplates">The templates written for it, or null for the route attributes on the handler.</param>
+        private Endpoint(string? displayName, IMethodSymbol handler, IEnumerable<string>? routeTemplates)
         {
             _displayName = displayName;
             Handler = handler;
-            RouteTemplates = routeTemplates;
+            _routeTemplates = routeTemplates;
         }
 
-        /// <summary>An MVC action or hub method, named <c>Type.Method</c> when a message needs it: most endpoints leak nothing.</summary>
-        public static Endpoint OfAction(IMethodSymbol action) => new(displayName: null, action, CreatorEndpoints.RouteTemplates(action));
+        /// <summary>An MVC action or hub method. Its name and routes are read when asked: most endpoints leak nothing.</summary>
+        public static Endpoint OfAction(IMethodSymbol action) => new(displayName: null, action, routeTemplates: null);
+
+        /// <summary>A minimal API handler, mapped at one route.</summary>
+        public static Endpoint OfMinimalApi(MinimalApiEndpoint endpoint, IMethodSymbol handler) => new(endpoint.DisplayName, handler, new[] { endpoint.Route });
 
         /// <summary><c>VideosController.Likes</c>, <c>GET /studio/videos/{id}/viewers</c>.</summary>
         public string DisplayName => _displayName ??= Handler.ContainingType.Name + "." + Handler.Name;
@@ -168,6 +184,6 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>The action, the lambda or the method a minimal API maps.</summary>
         public IMethodSymbol Handler { get; }
 
-        public IEnumerable<string> RouteTemplates { get; }
+        public IEnumerable<string> RouteTemplates => _routeTemplates ?? CreatorEndpoints.RouteTemplates(Handler);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -13,6 +14,9 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class EndpointPayloads
     {
+        [ThreadStatic]
+        private static Stack<IOperation>? t_pending;
+
         private readonly AudienceClassifier _audience;
         private readonly CreatorFacingSurfaces _surfaces;
 
@@ -37,17 +41,22 @@ namespace PrivacyAnalyzers.Model
         }
 
         /// <summary>The payload values of a method or lambda body; nested lambdas and local functions return their own values.</summary>
-        public static List<IOperation> Collect(IOperation body)
+        /// <returns>The payloads, or null when the body returns none (most bodies of a controller return a few).</returns>
+        public static List<IOperation>? Collect(IOperation body)
         {
-            var payloads = new List<IOperation>();
-            var pending = new Stack<IOperation>();
+            // Every action's body is walked: one stack per thread, not one per body. An explicit stack, as a chain of
+            // operators can nest deeper than a thread's stack allows recursion.
+            var pending = t_pending ??= new Stack<IOperation>();
+            pending.Clear();
             pending.Push(body);
+            List<IOperation>? payloads = null;
             while (pending.Count > 0)
             {
                 var operation = pending.Pop();
                 var payload = PayloadOf(operation);
                 if (payload is not null)
                 {
+                    payloads ??= new List<IOperation>();
                     payloads.Add(payload);
                     AddWrappedValues(payload, payloads);
                 }
