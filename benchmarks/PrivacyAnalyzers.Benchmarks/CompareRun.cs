@@ -56,10 +56,13 @@ namespace PrivacyAnalyzers.Benchmarks
             }
 
             Console.WriteLine();
-            Console.WriteLine($"  {"rules",-8}" + string.Concat(Enumerable.Range(0, builds.Count).Select(build => $"{"v" + build,10}")));
-            foreach (var rules in times[0].Keys.OrderBy(key => key == "all").ThenBy(key => key, StringComparer.Ordinal))
+            Console.WriteLine($"  {"rules",-16}" + string.Concat(Enumerable.Range(0, builds.Count).Select(build => $"{"v" + build,10}")));
+            // Builds may group rules differently (one analyzer reporting two rules): each grouping is a row, blank where a
+            // build does not have it.
+            var rows = times.SelectMany(build => build.Keys).Distinct(StringComparer.Ordinal);
+            foreach (var rules in rows.OrderBy(key => key == "all").ThenBy(key => key, StringComparer.Ordinal))
             {
-                Console.WriteLine($"  {rules,-8}" + string.Concat(times.Select(build => $"{Ms(RatioRun.Median(build[rules])),10}")));
+                Console.WriteLine($"  {rules,-16}" + string.Concat(times.Select(build => $"{(build.TryGetValue(rules, out var time) ? Ms(RatioRun.Median(time)) : "-"),10}")));
             }
 
             return 0;
