@@ -1,19 +1,34 @@
 #!/usr/bin/env bash
-# Packs the solution and consumes the package the way a user does: a fresh project that references
-# PrivacyAnalyzers from the local folder only, built with a SARIF log. Fails unless PRIV001 shows up
-# in the build output and in the SARIF log, and the package has the expected layout. Then the Strict preset:
-# the violation fails the build, and a justified suppression lets it pass with the justification in the SARIF log.
+# Follows the README's install steps as written, the way a new user does: packs the solution into a folder feed,
+# then, in a fresh `dotnet new webapi` project, adds that feed and the package and builds. Fails if a step fails or
+# warns, if the package's layout, metadata or README (which must read well outside the repository) is wrong, or
+# unless a violation then shows up as PRIV001 in the build output and in a SARIF log. Then the Strict preset: the
+# violation fails the build, and a justified suppression lets it pass with the justification in the SARIF log.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
-echo "== pack"
-dotnet pack "$repo/PrivacyAnalyzers.sln" -c Release -o "$work/feed" --nologo -v quiet
+# The README's install steps, as written: each block follows an "<!-- install: … -->" marker. They run with HOME in
+# the work folder, so "~/.privacy-analyzers/feed" is a fresh feed, and with their own package folder.
+install_block() {
+  awk -v marker="$1" '
+    index($0, "<!-- install: " marker " -->") { found = 1; next }
+    found && /^```/ { if (inside) exit; inside = 1; next }
+    inside { print }' "$repo/README.md"
+}
+repo_steps=$(install_block "in a clone of this repository")
+project_steps=$(install_block "in your project's folder")
+[ -n "$repo_steps" ] && [ -n "$project_steps" ] || { echo "the README's install steps are missing"; exit 1; }
+export HOME="$work/home" NUGET_PACKAGES="$work/packages"
+mkdir -p "$HOME"
 
-package=$(ls "$work"/feed/PrivacyAnalyzers.[0-9]*.nupkg)
-annotations=$(ls "$work"/feed/PrivacyAnalyzers.Annotations.[0-9]*.nupkg)
-version=$(basename "$package" .nupkg | sed 's/^PrivacyAnalyzers\.//')
+echo "== pack, as the README says (in the repository)"
+(cd "$repo" && bash -euxo pipefail -c "$repo_steps") 2>&1 | tee "$work/pack.log"
+if grep -i "warning" "$work/pack.log"; then echo "dotnet pack warns"; exit 1; fi
+feed="$HOME/.privacy-analyzers/feed"
+package=$(ls "$feed"/PrivacyAnalyzers.[0-9]*.nupkg)
+annotations=$(ls "$feed"/PrivacyAnalyzers.Annotations.[0-9]*.nupkg)
 echo "packed $(basename "$package") and $(basename "$annotations")"
 
 echo "== package layout"
@@ -27,33 +42,28 @@ if grep -q " lib/" <<<"$contents"; then echo "the analyzer package must not put 
 nuspec=$(unzip -p "$package" PrivacyAnalyzers.nuspec)
 grep -q '<developmentDependency>true</developmentDependency>' <<<"$nuspec" \
   || { echo "the package is not a development dependency"; exit 1; }
+grep -q '<projectUrl>https://' <<<"$nuspec" || { echo "the package has no project URL"; exit 1; }
 annotation_contents=$(unzip -l "$annotations")
 grep -q " lib/netstandard2.0/PrivacyAnalyzers.Annotations.dll\$" <<<"$annotation_contents" \
   || { echo "the annotations package has no lib/netstandard2.0 assembly"; exit 1; }
+for nupkg in "$package" "$annotations"; do
+  readme=$(unzip -p "$nupkg" README.md)
+  # The package page shows this README outside the repository: links must be absolute, and no contributor commands.
+  if grep -nE '\]\((\.\.?/|docs/|samples/|src/)' <<<"$readme"; then echo "$(basename "$nupkg"): the README has relative links"; exit 1; fi
+  if grep -n 'PrivacyAnalyzers.sln' <<<"$readme"; then echo "$(basename "$nupkg"): the README has contributor commands"; exit 1; fi
+  grep -q '^## Install' <<<"$readme" || { echo "$(basename "$nupkg"): the README does not say how to install"; exit 1; }
+done
 
-echo "== consume from a fresh project"
+echo "== install into a fresh webapi project, as the README says (in the project's folder)"
 consumer="$work/consumer"
-mkdir -p "$consumer"
-cat > "$consumer/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <clear />
-    <add key="local" value="$work/feed" />
-  </packageSources>
-</configuration>
-XML
-cat > "$consumer/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="PrivacyAnalyzers" Version="$version" />
-  </ItemGroup>
-</Project>
-XML
+dotnet new webapi -o "$consumer" --no-restore > /dev/null
+cp "$repo/global.json" "$consumer/"
+(cd "$consumer" && bash -euxo pipefail -c "$project_steps") 2>&1 | tee "$work/install.log"
+grep -q '<PrivateAssets>all</PrivateAssets>' "$consumer/consumer.csproj" \
+  || { cat "$consumer/consumer.csproj"; echo "the package reference is not private: it would flow to the app's consumers"; exit 1; }
+if grep -q "warning PRIV" "$work/install.log"; then echo "the template project has privacy warnings"; exit 1; fi
+
+echo "== a violation in the project: reported in the build output and in SARIF"
 cat > "$consumer/CreatorStats.cs" <<'CS'
 using System;
 using System.Collections.Generic;
@@ -66,9 +76,7 @@ public class CreatorVideoStatsDto
     public IReadOnlyList<Guid> ViewerIds { get; set; } = Array.Empty<Guid>();
 }
 CS
-cp "$repo/global.json" "$consumer/"
-dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo \
-  "-p:ErrorLog=$work/consumer.sarif%2Cversion=2.1" | tee "$work/build.log"
+dotnet build "$consumer/consumer.csproj" --nologo "-p:ErrorLog=$work/consumer.sarif%2Cversion=2.1" | tee "$work/build.log"
 
 grep -q "CreatorStats.cs(9,.*warning PRIV001" "$work/build.log" || { echo "PRIV001 missing from the build output"; exit 1; }
 grep -q '"ruleId": "PRIV001"' "$work/consumer.sarif" || { echo "PRIV001 missing from the SARIF log"; exit 1; }
@@ -76,7 +84,7 @@ grep -q '"version": "2.1.0"' "$work/consumer.sarif" || { echo "the SARIF log is 
 echo "PRIV001 in the build output and in the SARIF log"
 
 echo "== PrivacyAnalysisMode=Strict: the violation fails the build"
-if dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo --no-incremental \
+if dotnet build "$consumer/consumer.csproj" --nologo --no-incremental \
     -p:PrivacyAnalysisMode=Strict > "$work/strict.log" 2>&1; then
   cat "$work/strict.log"; echo "the Strict build succeeded despite a violation"; exit 1
 fi
@@ -98,7 +106,7 @@ public class CreatorVideoStatsDto
     public IReadOnlyList<Guid> ViewerIds { get; set; } = Array.Empty<Guid>();
 }
 CS
-dotnet build "$consumer/Consumer.csproj" --packages "$work/packages" --nologo --no-incremental \
+dotnet build "$consumer/consumer.csproj" --nologo --no-incremental \
   -p:PrivacyAnalysisMode=Strict "-p:ErrorLog=$work/suppressed.sarif%2Cversion=2.1" > "$work/suppressed.log" 2>&1 \
   || { cat "$work/suppressed.log"; echo "the Strict build failed despite a justified suppression"; exit 1; }
 sarif=$(cat "$work/suppressed.sarif")
