@@ -112,4 +112,11 @@ dotnet build "$consumer/consumer.csproj" --nologo --no-incremental \
 sarif=$(cat "$work/suppressed.sarif")
 grep -q '"suppressions"' <<<"$sarif" || { echo "the SARIF log has no suppressions entry"; exit 1; }
 grep -qF "\"justification\": \"$justification\"" <<<"$sarif" || { echo "the SARIF log lost the justification"; exit 1; }
-echo "package check passed: PRIV001 reported, an error under Strict, and a justified suppression kept in SARIF"
+echo "== a misspelt policy key: PRIV000 points at its line in .globalconfig"
+printf 'is_global = true\nprivacy.audiance_words = Patron\n' > "$consumer/.globalconfig"
+dotnet build "$consumer/consumer.csproj" --nologo --no-incremental > "$work/policy.log" 2>&1 \
+  || { cat "$work/policy.log"; echo "the build with a misspelt policy key failed"; exit 1; }
+grep -q "\.globalconfig(2,1): warning PRIV000: Unknown privacy policy key 'privacy.audiance_words'" "$work/policy.log" \
+  || { cat "$work/policy.log"; echo "PRIV000 does not point at the line of the misspelt key"; exit 1; }
+
+echo "package check passed: PRIV001 reported, an error under Strict, a justified suppression kept in SARIF, PRIV000 at its line"

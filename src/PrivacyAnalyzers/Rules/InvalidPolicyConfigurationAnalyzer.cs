@@ -30,21 +30,45 @@ namespace PrivacyAnalyzers.Rules
             context.EnableConcurrentExecution();
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
 
-            // The policy belongs to the project, not to a file: reported once per compilation, without a location.
+            // The policy belongs to the project, not to a file: checked once per compilation, and reported at the lines of
+            // the configuration files that the build passes as additional files, or else without a location.
             context.RegisterCompilationAction(compilationContext =>
             {
+                var files = PolicyFileLines.Read(compilationContext.Options.AdditionalFiles, compilationContext.CancellationToken);
                 var reported = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var options in OptionSets(compilationContext.Compilation, compilationContext.Options.AnalyzerConfigOptionsProvider))
                 {
-                    foreach (var message in Problems(options))
+                    foreach (var problem in Problems(options))
                     {
-                        if (reported.Add(message))
+                        if (reported.Add(problem.Message))
                         {
-                            compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, Location.None, message));
+                            foreach (var location in LocationsOf(problem, files))
+                            {
+                                compilationContext.ReportDiagnostic(Diagnostic.Create(Rule, location, problem.Message));
+                            }
                         }
                     }
                 }
             });
+        }
+
+        /// <summary>Each line that sets the key to what is wrong, or no location when no configuration file was passed to read.</summary>
+        private static IEnumerable<Location> LocationsOf(PolicyProblem problem, PolicyFileLines files)
+        {
+            var found = false;
+            foreach (var line in files.Setting(problem.Name))
+            {
+                if (problem.IsIn(line.Value))
+                {
+                    found = true;
+                    yield return line.Location;
+                }
+            }
+
+            if (!found)
+            {
+                yield return Location.None;
+            }
         }
 
         /// <summary>The global options and each distinct set of per-file options (one per .editorconfig section combination).</summary>
@@ -62,7 +86,7 @@ namespace PrivacyAnalyzers.Rules
             }
         }
 
-        private static IEnumerable<string> Problems(AnalyzerConfigOptions options)
+        private static IEnumerable<PolicyProblem> Problems(AnalyzerConfigOptions options)
         {
             foreach (var name in Keys(options))
             {
@@ -75,9 +99,11 @@ namespace PrivacyAnalyzers.Rules
                 if (key is null)
                 {
                     var closest = PolicyKeys.ClosestTo(name);
-                    yield return closest is null
-                        ? $"Unknown privacy policy key '{name}'; the keys are listed in docs/rules/PRIV000.md"
-                        : $"Unknown privacy policy key '{name}'; did you mean '{closest.FullName}'?";
+                    yield return new PolicyProblem(
+                        name,
+                        closest is null
+                            ? $"Unknown privacy policy key '{name}'; the keys are listed in docs/rules/PRIV000.md"
+                            : $"Unknown privacy policy key '{name}'; did you mean '{closest.FullName}'?");
                     continue;
                 }
 
@@ -85,7 +111,7 @@ namespace PrivacyAnalyzers.Rules
                 {
                     foreach (var problem in key.Problems(value))
                     {
-                        yield return $"Malformed value of '{key.FullName}': {problem}";
+                        yield return new PolicyProblem(name, $"Malformed value of '{key.FullName}': {problem}", key, problem);
                     }
                 }
             }
@@ -101,6 +127,45 @@ namespace PrivacyAnalyzers.Rules
             {
                 // Hosts with their own options provider may not enumerate keys; nothing can be checked there.
                 return Array.Empty<string>();
+            }
+        }
+
+        /// <summary>What is wrong with one key: an unknown name, or one problem of its value.</summary>
+        private sealed class PolicyProblem
+        {
+            private readonly PolicyKey? _key;
+            private readonly string? _valueProblem;
+
+            public PolicyProblem(string name, string message, PolicyKey? key = null, string? valueProblem = null)
+            {
+                Name = name;
+                Message = message;
+                _key = key;
+                _valueProblem = valueProblem;
+            }
+
+            /// <summary>The key as the options spell it.</summary>
+            public string Name { get; }
+
+            public string Message { get; }
+
+            /// <summary>Whether a line setting the key to <paramref name="value"/> is where the problem is: any such line for an unknown key.</summary>
+            public bool IsIn(string value)
+            {
+                if (_key is null || _valueProblem is null)
+                {
+                    return true;
+                }
+
+                foreach (var problem in _key.Problems(value))
+                {
+                    if (problem == _valueProblem)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
     }

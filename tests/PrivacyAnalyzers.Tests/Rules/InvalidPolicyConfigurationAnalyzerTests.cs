@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using PrivacyAnalyzers.Rules;
 using PrivacyAnalyzers.Tests.Verifiers;
 using Xunit;
@@ -12,7 +13,7 @@ namespace PrivacyAnalyzers.Tests.Rules
     {
         private const string Source = "public sealed class Video { public int Views { get; set; } }";
 
-        /// <summary>The PRIV000 messages for a configuration file; PRIV000 has no source location.</summary>
+        /// <summary>The PRIV000 messages for a configuration file that the build does not pass as an additional file: no location.</summary>
         private static async Task<string[]> MessagesAsync(string config)
         {
             using var workspace = new AdhocWorkspace();
@@ -20,6 +21,71 @@ namespace PrivacyAnalyzers.Tests.Rules
             var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(solution, new InvalidPolicyConfigurationAnalyzer());
             Assert.All(diagnostics, d => Assert.Equal(Location.None, d.Location));
             return diagnostics.Select(d => d.GetMessage()).ToArray();
+        }
+
+        /// <summary>
+        /// Where PRIV000 points (file, 1-based line and column, message) when the build also passes the configuration file
+        /// as an additional file, as the package's targets do.
+        /// </summary>
+        private static async Task<string[]> LocatedAsync(string config, string additionalPath = "/0/.editorconfig")
+        {
+            using var workspace = new AdhocWorkspace();
+            var solution = TestSolution.Create(workspace, ImmutableArray.Create(ImmutableArray.Create(Source)), config);
+            var project = solution.Projects.Single();
+            solution = solution.AddAdditionalDocument(DocumentId.CreateNewId(project.Id), ".editorconfig", SourceText.From(config), filePath: additionalPath);
+            var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(solution, new InvalidPolicyConfigurationAnalyzer());
+            return diagnostics.Select(Describe).ToArray();
+        }
+
+        private static string Describe(Diagnostic diagnostic)
+        {
+            if (diagnostic.Location == Location.None)
+            {
+                return "(no location): " + diagnostic.GetMessage();
+            }
+
+            var span = diagnostic.Location.GetLineSpan();
+            return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {diagnostic.GetMessage()}";
+        }
+
+        [Fact]
+        public async Task Misspelt_key_points_at_its_line_in_the_configuration_file()
+        {
+            var located = await LocatedAsync("is_global = true\n\n# the team's words\nprivacy.audiance_words = Patron\n");
+
+            Assert.Equal(new[] { "/0/.editorconfig(4,1): Unknown privacy policy key 'privacy.audiance_words'; did you mean 'privacy.audience_words'?" }, located);
+        }
+
+        [Fact]
+        public async Task Malformed_value_points_at_the_line_that_sets_it_in_an_indented_section()
+        {
+            var located = await LocatedAsync("root = true\n\n[*.cs]\n  privacy.audience_words = Pat ron ; the team's words\nprivacy.subject_words = Artist\n");
+
+            Assert.Equal(
+                new[] { "/0/.editorconfig(4,3): Malformed value of 'privacy.audience_words': 'Pat ron' is not a word (letters and digits, such as Patron)" },
+                located);
+        }
+
+        [Fact]
+        public async Task Key_misspelt_in_two_sections_is_reported_at_each_line()
+        {
+            var located = await LocatedAsync("root = true\n\n[*.cs]\nprivacy.strictness = high\n\n[Studio/*.cs]\nprivacy.strictness = low\n");
+
+            Assert.Equal(
+                new[]
+                {
+                    "/0/.editorconfig(4,1): Unknown privacy policy key 'privacy.strictness'; the keys are listed in docs/rules/PRIV000.md",
+                    "/0/.editorconfig(7,1): Unknown privacy policy key 'privacy.strictness'; the keys are listed in docs/rules/PRIV000.md",
+                },
+                located);
+        }
+
+        [Fact]
+        public async Task Additional_file_that_is_no_configuration_file_is_not_read()
+        {
+            var located = await LocatedAsync("is_global = true\nprivacy.audiance_words = Patron\n", additionalPath: "/0/notes.txt");
+
+            Assert.Equal(new[] { "(no location): Unknown privacy policy key 'privacy.audiance_words'; did you mean 'privacy.audience_words'?" }, located);
         }
 
         [Fact]
