@@ -16,8 +16,16 @@ namespace PrivacyAnalyzers.Editing
                 return Literal(collection.Elements.Count).WithTriviaFrom(value);
             }
 
+            // No collection at all counts nothing.
+            if (value.IsKind(SyntaxKind.NullLiteralExpression) || value.IsKind(SyntaxKind.DefaultLiteralExpression))
+            {
+                return Literal(0).WithTriviaFrom(value);
+            }
+
             var typeInfo = model.GetTypeInfo(value);
-            var type = typeInfo.ConvertedType ?? typeInfo.Type;
+            // The value's own type, not the parameter's it converts to: an array passed as IReadOnlyList<T> has no Count.
+            // Target-typed values have none of their own.
+            var type = typeInfo.Type ?? typeInfo.ConvertedType;
             var receiver = Receiver(value, type, model);
             var mayBeNull = typeInfo.Nullability.FlowState == NullableFlowState.MaybeNull;
             string member;

@@ -14,7 +14,8 @@ namespace PrivacyAnalyzers.Editing
     /// <summary>
     /// Removes an exposed member, or replaces a collection with its count, together with every place in the
     /// solution that writes it, so the solution still compiles. Returns null when some use of the member cannot be
-    /// rewritten safely (it is read for something other than its count): the fix is then not offered.
+    /// rewritten safely (it is read for something other than its count, or deconstructed), or when the rewritten
+    /// documents have compiler errors they did not have: the fix is then not offered.
     /// </summary>
     internal static class ExposedMemberRewriter
     {
@@ -26,9 +27,10 @@ namespace PrivacyAnalyzers.Editing
                 return null;
             }
 
-            var solution = member.Document.Project.Solution;
+            var original = member.Document.Project.Solution;
+            var solution = original;
             var sites = await FindSitesAsync(member, edit, solution, cancellationToken).ConfigureAwait(false);
-            if (sites is null)
+            if (sites is null || await IsDeconstructedAsync(member, solution, cancellationToken).ConfigureAwait(false))
             {
                 return null;
             }
@@ -51,7 +53,55 @@ namespace PrivacyAnalyzers.Editing
                 solution = solution.WithDocumentSyntaxRoot(documentId, WithLinqImport(editor, usesLinq));
             }
 
-            return solution;
+            return await AddsErrorsAsync(original, solution, documentIds, cancellationToken).ConfigureAwait(false) ? null : solution;
+        }
+
+        /// <summary>
+        /// A positional member read through the record's <c>Deconstruct</c> (<c>var (id, viewers) = digest;</c>): the
+        /// variable would become a count wherever it is used next, which no site here rewrites.
+        /// </summary>
+        private static async Task<bool> IsDeconstructedAsync(ExposedMember member, Solution solution, CancellationToken cancellationToken)
+        {
+            if (member.Parameter is null)
+            {
+                return false;
+            }
+
+            foreach (var deconstruct in member.Symbol.ContainingType.GetMembers(WellKnownMemberNames.DeconstructMethodName))
+            {
+                var references = await SymbolFinder.FindReferencesAsync(deconstruct, solution, cancellationToken).ConfigureAwait(false);
+                if (references.Any(r => r.Locations.Any()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The last check before a fix is offered: a rewritten document with compiler errors it did not have. It catches the
+        /// shapes no site rule foresaw (a target-typed conditional passed for the member) instead of breaking the build.
+        /// </summary>
+        private static async Task<bool> AddsErrorsAsync(Solution before, Solution after, IEnumerable<DocumentId> documentIds, CancellationToken cancellationToken)
+        {
+            foreach (var documentId in documentIds)
+            {
+                var errorsBefore = await ErrorCountAsync(before.GetDocument(documentId)!, cancellationToken).ConfigureAwait(false);
+                var errorsAfter = await ErrorCountAsync(after.GetDocument(documentId)!, cancellationToken).ConfigureAwait(false);
+                if (errorsAfter > errorsBefore)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static async Task<int> ErrorCountAsync(Document document, CancellationToken cancellationToken)
+        {
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            return model is null ? 0 : model.GetDiagnostics(cancellationToken: cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
         }
 
         private static bool CanBecomeCount(ExposedMember member, string countName)
@@ -82,7 +132,7 @@ namespace PrivacyAnalyzers.Editing
                 var references = await SymbolFinder.FindReferencesAsync(symbol, solution, cancellationToken).ConfigureAwait(false);
                 foreach (var location in references.Where(r => SymbolEqualityComparer.Default.Equals(r.Definition, symbol)).SelectMany(r => r.Locations))
                 {
-                    if (location.IsImplicit)
+                    if (location.IsImplicit && symbol is not IMethodSymbol)
                     {
                         continue;
                     }

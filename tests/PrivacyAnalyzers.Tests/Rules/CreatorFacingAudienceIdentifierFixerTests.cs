@@ -123,6 +123,103 @@ public static class Digests
         }
 
         [Fact]
+        public async Task Target_typed_positional_record_arguments_become_counts()
+        {
+            await Verify.VerifyCodeFixAsync(
+                @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorVideoAudienceDto(Guid VideoId, IReadOnlyList<Guid> [|RecentViewerIds|]);
+
+public static class Audiences
+{
+    public static CreatorVideoAudienceDto Of(Guid videoId, List<Guid> viewers) => new(videoId, viewers);
+    public static CreatorVideoAudienceDto[] Many(Guid videoId, Guid[] viewers) => new CreatorVideoAudienceDto[] { new(videoId, viewers) };
+}",
+                @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorVideoAudienceDto(Guid VideoId, int RecentViewerCount);
+
+public static class Audiences
+{
+    public static CreatorVideoAudienceDto Of(Guid videoId, List<Guid> viewers) => new(videoId, viewers.Count);
+    public static CreatorVideoAudienceDto[] Many(Guid videoId, Guid[] viewers) => new CreatorVideoAudienceDto[] { new(videoId, viewers.Length) };
+}",
+                Count);
+        }
+
+        [Fact]
+        public async Task Null_and_default_arguments_count_zero()
+        {
+            await Verify.VerifyCodeFixAsync(
+                @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorVideoAudienceDto(Guid VideoId, IReadOnlyList<Guid>? [|RecentViewerIds|]);
+
+public static class Audiences
+{
+    public static CreatorVideoAudienceDto None(Guid videoId) => new(videoId, null);
+    public static CreatorVideoAudienceDto Empty(Guid videoId) => new CreatorVideoAudienceDto(videoId, default);
+}",
+                @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorVideoAudienceDto(Guid VideoId, int RecentViewerCount);
+
+public static class Audiences
+{
+    public static CreatorVideoAudienceDto None(Guid videoId) => new(videoId, 0);
+    public static CreatorVideoAudienceDto Empty(Guid videoId) => new CreatorVideoAudienceDto(videoId, 0);
+}",
+                Count);
+        }
+
+        [Fact]
+        public async Task Deconstructed_positional_member_is_left_for_a_person_to_change()
+        {
+            const string Source = @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorVideoAudienceDto(Guid VideoId, IReadOnlyList<Guid> [|RecentViewerIds|]);
+
+public static class Audiences
+{
+    public static int Distinct(CreatorVideoAudienceDto audience)
+    {
+        var (_, viewers) = audience;
+        return new HashSet<Guid>(viewers).Count;
+    }
+}";
+            await Verify.VerifyCodeFixAsync(Source, Source, Count);
+            await Verify.VerifyCodeFixAsync(Source, Source, Remove);
+        }
+
+        [Fact]
+        public async Task Count_is_not_offered_when_the_rewritten_code_would_not_compile()
+        {
+            // A target-typed conditional has no type once the parameter is an int: no site rule covers it, the compile check does.
+            const string Source = @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorVideoAudienceDto(Guid VideoId, IReadOnlyList<Guid> [|RecentViewerIds|]);
+
+public static class Audiences
+{
+    public static CreatorVideoAudienceDto Of(Guid videoId, bool recent, Guid[] lastHour, List<Guid> all) =>
+        new(videoId, recent ? lastHour : all);
+}";
+            await Verify.VerifyCodeFixAsync(Source, Source, Count);
+        }
+
+        [Fact]
         public async Task With_expressions_assignments_and_count_reads_follow_the_new_member()
         {
             await Verify.VerifyCodeFixAsync(@"
