@@ -11,8 +11,15 @@ namespace PrivacyAnalyzers.Editing
         {
             var words = NameWords.Split(memberName).Words.ToList();
 
-            // WatchSecondsByViewerId counts viewers: what follows "By" is what the collection is keyed by.
             var by = words.FindLastIndex(w => NameWords.Is(w, "By"));
+            if (by > 0 && by < words.Count - 1 && IsParticiple(words[by - 1]))
+            {
+                // LikedByUserIds counts the people who liked: after an act, "By" names who did it, and the count is named
+                // for the act (LikedByCount), not for the identifier (a UserCount next to a LikeCount would mislead).
+                return string.Concat(words.Take(by + 1).Select(Capitalize)) + "Count";
+            }
+
+            // WatchSecondsByViewerId counts viewers: after a noun, what follows "By" is what the collection is keyed by.
             if (by >= 0 && by < words.Count - 1)
             {
                 words = words.Skip(by + 1).ToList();
@@ -26,6 +33,12 @@ namespace PrivacyAnalyzers.Editing
             words[words.Count - 1] = Singular(words[words.Count - 1]);
             return string.Concat(words.Select(Capitalize)) + "Count";
         }
+
+        /// <summary>Liked, Unfollowed, Downloaded, Saved; not Feed or Seed.</summary>
+        private static bool IsParticiple(string word) =>
+            word.Length > 3
+            && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
 
         private static string Singular(string word)
         {

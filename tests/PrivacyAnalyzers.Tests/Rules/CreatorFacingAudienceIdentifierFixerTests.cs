@@ -152,6 +152,52 @@ public static class Audiences
         }
 
         [Fact]
+        public async Task Count_of_who_acted_is_named_for_the_act_not_the_identifier()
+        {
+            await Verify.VerifyCodeFixAsync(
+                @"
+using System;
+using System.Collections.Generic;
+
+public class CreatorPostStatsDto
+{
+    public int LikeCount { get; init; }
+    public List<Guid> [|LikedByUserIds|] { get; init; } = new();
+}",
+                @"
+using System;
+using System.Collections.Generic;
+
+public class CreatorPostStatsDto
+{
+    public int LikeCount { get; init; }
+    public int LikedByCount { get; init; }
+}",
+                Count);
+        }
+
+        [Fact]
+        public async Task Count_of_who_acted_ignores_the_identifier_shape_after_By()
+        {
+            await Verify.VerifyCodeFixAsync(
+                @"
+using System.Collections.Generic;
+
+public class CreatorChannelDigest
+{
+    public string[] [|UnfollowedByEmails|] { get; init; } = System.Array.Empty<string>();
+}",
+                @"
+using System.Collections.Generic;
+
+public class CreatorChannelDigest
+{
+    public int UnfollowedByCount { get; init; }
+}",
+                Count);
+        }
+
+        [Fact]
         public async Task Null_and_default_arguments_count_zero()
         {
             await Verify.VerifyCodeFixAsync(
