@@ -1,28 +1,39 @@
 #!/usr/bin/env bash
-# Applies the code fixes to a copy of the sample with `dotnet format analyzers`, as a team would on its
-# own code, then checks that the fixed sample builds and no fixed diagnostic is left.
-# Usage: check-format-fixes.sh PRIV001 [PRIV002 …]
+# Applies the code fixes to a copy of a consumer (the sample app, or the fix shapes: a solution of two projects
+# written the ways real code fills creator-facing types) with `dotnet format analyzers`, as a team would on its own
+# code, then checks that the fixed code builds and no fixed diagnostic is left.
+# Usage: check-format-fixes.sh <project or solution, relative to the repository> PRIV001 [PRIV002 …]
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-[ $# -gt 0 ] || { echo "usage: $0 PRIVnnn [PRIVnnn …]"; exit 2; }
+[ $# -gt 1 ] || { echo "usage: $0 samples/CreatorStudio PRIVnnn [PRIVnnn …]"; exit 2; }
+target=$1
+shift
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
-# The sample references the analyzers by relative path: copy the parts of the repository it builds from.
+# The consumers reference the analyzers by relative path: copy the parts of the repository they build from.
 git -C "$repo" ls-files -z src samples Directory.Build.props Directory.Packages.props global.json .editorconfig \
   | (cd "$repo" && xargs -0 cp --parents -t "$work")
-sample="$work/samples/CreatorStudio"
+consumer="$work/$target"
+folder=$(dirname "$target"); [ -d "$repo/$target" ] && folder=$target
 
-dotnet build "$sample" --nologo -v quiet -clp:NoSummary
-dotnet format analyzers "$sample" --diagnostics "$@" --severity info --no-restore -v diag | grep -E "Fixed|fix|Unable" || true
-
-echo "== diff after dotnet format"
-git -C "$repo" diff --no-index --stat -- "$repo/samples/CreatorStudio" "$sample" || true
-
-dotnet build "$sample" --no-incremental --nologo -clp:NoSummary | tee "$work/build.log"
-left=$(grep -cE "warning ($(IFS='|'; echo "$*"))" "$work/build.log" || true)
-if [ "$left" != "0" ]; then
-  echo "format check: $left diagnostics of $* remain after dotnet format"
+dotnet build "$consumer" --nologo -clp:NoSummary > "$work/before.log"
+# MSBuild may print a warning more than once: count distinct ones.
+found=$( (grep -E "warning ($(IFS='|'; echo "$*"))" "$work/before.log" || true) | sort -u | wc -l)
+if [ "$found" = "0" ]; then
+  cat "$work/before.log"
+  echo "format check: $target reports none of $* before dotnet format: nothing would be checked"
   exit 1
 fi
-echo "format check: dotnet format fixed every $* in the sample, and the fixed sample builds"
+dotnet format analyzers "$consumer" --diagnostics "$@" --severity info --no-restore -v diag | grep -E "Fixed|fix|Unable" || true
+
+echo "== diff after dotnet format"
+git -C "$repo" diff --no-index --stat -- "$repo/$folder" "$work/$folder" || true
+
+dotnet build "$consumer" --no-incremental --nologo -clp:NoSummary | tee "$work/build.log"
+left=$(grep -cE "warning ($(IFS='|'; echo "$*"))" "$work/build.log" || true)
+if [ "$left" != "0" ]; then
+  echo "format check: $left diagnostics of $* remain in $target after dotnet format"
+  exit 1
+fi
+echo "format check: dotnet format fixed all $found diagnostics of $* in $target, and the fixed code builds"

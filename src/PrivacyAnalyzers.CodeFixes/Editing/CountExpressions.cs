@@ -16,8 +16,9 @@ namespace PrivacyAnalyzers.Editing
                 return Literal(collection.Elements.Count).WithTriviaFrom(value);
             }
 
-            // No collection at all counts nothing.
-            if (value.IsKind(SyntaxKind.NullLiteralExpression) || value.IsKind(SyntaxKind.DefaultLiteralExpression))
+            // No collection at all counts nothing: null, null!, default.
+            var literal = value is PostfixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.SuppressNullableWarningExpression } suppressed ? suppressed.Operand : value;
+            if (literal.IsKind(SyntaxKind.NullLiteralExpression) || literal.IsKind(SyntaxKind.DefaultLiteralExpression))
             {
                 return Literal(0).WithTriviaFrom(value);
             }

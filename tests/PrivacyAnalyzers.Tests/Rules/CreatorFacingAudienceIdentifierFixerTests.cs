@@ -211,6 +211,7 @@ public static class Audiences
 {
     public static CreatorVideoAudienceDto None(Guid videoId) => new(videoId, null);
     public static CreatorVideoAudienceDto Empty(Guid videoId) => new CreatorVideoAudienceDto(videoId, default);
+    public static CreatorVideoAudienceDto Forced(Guid videoId) => new(videoId, null!);
 }",
                 @"
 using System;
@@ -222,6 +223,7 @@ public static class Audiences
 {
     public static CreatorVideoAudienceDto None(Guid videoId) => new(videoId, 0);
     public static CreatorVideoAudienceDto Empty(Guid videoId) => new CreatorVideoAudienceDto(videoId, 0);
+    public static CreatorVideoAudienceDto Forced(Guid videoId) => new(videoId, 0);
 }",
                 Count);
         }
