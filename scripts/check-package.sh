@@ -81,6 +81,7 @@ dotnet build "$consumer/consumer.csproj" --nologo "-p:ErrorLog=$work/consumer.sa
 grep -q "CreatorStats.cs(9,.*warning PRIV001" "$work/build.log" || { echo "PRIV001 missing from the build output"; exit 1; }
 grep -q '"ruleId": "PRIV001"' "$work/consumer.sarif" || { echo "PRIV001 missing from the SARIF log"; exit 1; }
 grep -q '"version": "2.1.0"' "$work/consumer.sarif" || { echo "the SARIF log is not version 2.1.0"; exit 1; }
+grep -q '"DataCategory": "user.unique_id"' "$work/consumer.sarif" || { echo "the SARIF log does not carry the finding's data category"; exit 1; }
 echo "PRIV001 in the build output and in the SARIF log"
 
 echo "== PrivacyAnalysisMode=Strict: the violation fails the build"

@@ -33,6 +33,8 @@ namespace PrivacyAnalyzers.Rules
             model.Audience.FindAudienceIdentifier(member, type);
 
         /// <summary>A collection can be replaced by its count (the "Replace with a count" fix).</summary>
+        private protected override string CategoryOf(string path) => DataCategories.OfIdentifierPath(path);
+
         private protected override ImmutableDictionary<string, string?> PropertiesOf(PrivacyModel model, ITypeSymbol type) =>
             model.Shapes.IsCollection(TypeShapes.Unwrap(type)) ? CollectionProperties : ImmutableDictionary<string, string?>.Empty;
     }

@@ -24,5 +24,7 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>Where audience members are: a precise location in rows or under an audience name (privacy model §5).</summary>
         private protected override string? FindLeak(PrivacyModel model, ISymbol member, ITypeSymbol type) =>
             model.Locations.FindAudienceLocation(member, type);
+
+        private protected override string CategoryOf(string path) => DataCategories.OfLocationPath(path);
     }
 }

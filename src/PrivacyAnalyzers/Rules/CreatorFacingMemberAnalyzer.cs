@@ -30,6 +30,9 @@ namespace PrivacyAnalyzers.Rules
         private protected virtual ImmutableDictionary<string, string?> PropertiesOf(PrivacyModel model, ITypeSymbol type) =>
             ImmutableDictionary<string, string?>.Empty;
 
+        /// <summary>The data category of a leak through <paramref name="path"/> (<see cref="DataCategories"/>).</summary>
+        private protected abstract string CategoryOf(string path);
+
         private void AnalyzeMember(SymbolAnalysisContext context, PrivacyModels models)
         {
             // Every property and field of the compilation comes by: what is not exposed needs no policy.
@@ -48,7 +51,7 @@ namespace PrivacyAnalyzers.Rules
             var path = FindLeak(model, member, type);
             if (path is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, member.Locations[0], PropertiesOf(model, type), container.Name, path));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, member.Locations[0], DataCategories.Properties(CategoryOf(path), PropertiesOf(model, type)), container.Name, path));
             }
         }
 
@@ -64,7 +67,7 @@ namespace PrivacyAnalyzers.Rules
                 var path = FindLeak(model, inherited.Member, inherited.Type);
                 if (path is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], type.Name, inherited.DeclaringType.Name + "." + path));
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], DataCategories.Properties(CategoryOf(path)), type.Name, inherited.DeclaringType.Name + "." + path));
                 }
             }
         }

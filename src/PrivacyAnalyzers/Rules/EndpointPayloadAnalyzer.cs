@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -41,7 +42,8 @@ namespace PrivacyAnalyzers.Rules
         private protected abstract bool Judges(PrivacyModel model, MinimalApiEndpoint endpoint);
 
         /// <summary>
-        /// The message arguments when a payload tells what the rule is about, or null.
+        /// The message arguments when a payload tells what the rule is about, or null. The last argument is the path to
+        /// the people (<c>likes[].UserId</c>), which gives the finding its data category.
         /// </summary>
         /// <param name="model">The model of the endpoint's file.</param>
         /// <param name="endpoint">The endpoint: its name in messages, and what names and routes it.</param>
@@ -65,7 +67,7 @@ namespace PrivacyAnalyzers.Rules
             var endpoint = Endpoint.OfAction(method);
             if (FindDeclaredLeak(model, endpoint, method) is { } arguments && ReturnTypeLocation(method, context.CancellationToken) is { } returnType)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, returnType, arguments));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, returnType, PropertiesOf(arguments), arguments));
                 return;
             }
 
@@ -96,12 +98,16 @@ namespace PrivacyAnalyzers.Rules
                     var endpoint = Endpoint.OfMinimalApi(minimalApi, reference.Method);
                     if (FindDeclaredLeak(model, endpoint, reference.Method) is { } arguments)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, reference.Syntax.GetLocation(), arguments));
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, reference.Syntax.GetLocation(), PropertiesOf(arguments), arguments));
                     }
 
                     break;
             }
         }
+
+        /// <summary>A leak's data category, from the path to the people that ends its message arguments.</summary>
+        private static ImmutableDictionary<string, string?> PropertiesOf(object[] arguments) =>
+            DataCategories.Properties(DataCategories.OfIdentifierPath((string)arguments[arguments.Length - 1]));
 
         /// <summary>The message arguments when a type the handler declares it returns, or produces, is a leak; or null.</summary>
         private object[]? FindDeclaredLeak(PrivacyModel model, Endpoint endpoint, IMethodSymbol method)
@@ -135,7 +141,7 @@ namespace PrivacyAnalyzers.Rules
                 arguments ??= model.Projections.Find(payload, cancellationToken) is { } projection ? FindProjectedLeak(model, endpoint, projection) : null;
                 if (arguments is not null)
                 {
-                    (leaks ??= new List<Diagnostic>()).Add(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), arguments));
+                    (leaks ??= new List<Diagnostic>()).Add(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), PropertiesOf(arguments), arguments));
                 }
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,7 +21,16 @@ namespace PrivacyAnalyzers.Rules
         private readonly EngagementKind _kind;
 
         private protected EngagementNotificationAnalyzer(DiagnosticDescriptor descriptor, EngagementKind kind)
-            : base(descriptor) => _kind = kind;
+            : base(descriptor)
+        {
+            _kind = kind;
+
+            // What a notification tells: that someone unfollowed or unliked (social activity), or downloaded, saved or
+            // viewed (what they consume).
+            CategoryProperties = DataCategories.Properties(kind == EngagementKind.Negative ? DataCategories.SocialActivity : DataCategories.MediaConsumption);
+        }
+
+        private ImmutableDictionary<string, string?> CategoryProperties { get; }
 
         private protected sealed override void RegisterActions(CompilationStartAnalysisContext start, PrivacyModels models) =>
             start.RegisterOperationAction(
@@ -49,7 +59,7 @@ namespace PrivacyAnalyzers.Rules
             if (reached is not null)
             {
                 var chain = reached.Chain is null ? string.Empty : " through " + reached.Chain;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, operation.Syntax.GetLocation(), reached.Sink, eventContext.Reason, chain));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, operation.Syntax.GetLocation(), CategoryProperties, reached.Sink, eventContext.Reason, chain));
             }
         }
 

@@ -48,7 +48,7 @@ namespace PrivacyAnalyzers.Rules
 
             if (model.Locations.FindPersonLocation(member, type, container) is { } path)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], container.Name, path));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], DataCategories.Properties(DataCategories.OfLocationPath(path)), container.Name, path));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -32,6 +33,9 @@ namespace PrivacyAnalyzers.Rules
             start.RegisterOperationAction(context => AnalyzeFill(context, models), OperationKind.SimpleAssignment);
             start.RegisterOperationAction(context => AnalyzeHubMessage(context, models), OperationKind.Invocation);
         }
+
+        /// <summary>Who took part, as the path to them says: ids, user names, e-mail addresses (<see cref="DataCategories"/>).</summary>
+        private static ImmutableDictionary<string, string?> PropertiesOf(string path) => DataCategories.Properties(DataCategories.OfIdentifierPath(path));
 
         /// <summary>Endpoints creators do not call: those creators call are PRIV005's, the stricter rule.</summary>
         private protected override bool Judges(PrivacyModel model, IMethodSymbol action) => !model.Endpoints.IsCreatorFacingAction(action);
@@ -75,7 +79,7 @@ namespace PrivacyAnalyzers.Rules
 
             if (model.Rosters.FindInMember(member, type, container) is { } roster)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], $"Response type '{container.Name}'", roster.Engagement, roster.Path));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], PropertiesOf(roster.Path), $"Response type '{container.Name}'", roster.Engagement, roster.Path));
             }
         }
 
@@ -112,7 +116,7 @@ namespace PrivacyAnalyzers.Rules
             }
 
             var path = member.Name + " = " + projection.Path;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Value.Syntax.GetLocation(), $"Response type '{container.Name}'", projection.Engagement, path));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Value.Syntax.GetLocation(), PropertiesOf(path), $"Response type '{container.Name}'", projection.Engagement, path));
         }
 
         /// <summary>Whether a member is reported where it is declared — by PRIV001 in a creator-facing type, else by this rule — so one leak is said once.</summary>
@@ -142,7 +146,7 @@ namespace PrivacyAnalyzers.Rules
                 roster ??= model.Projections.Find(payload, context.CancellationToken) is { } projection && !model.Rosters.IsPublic(projection.Engagement) ? projection : null;
                 if (roster is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, payload.Syntax.GetLocation(), $"SignalR message '{method}'", roster.Engagement, roster.Path));
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, payload.Syntax.GetLocation(), PropertiesOf(roster.Path), $"SignalR message '{method}'", roster.Engagement, roster.Path));
                 }
             }
         }
