@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using PrivacyAnalyzers.Names;
 
@@ -39,6 +40,24 @@ namespace PrivacyAnalyzers.Editing
             word.Length > 3
             && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
             && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// The names under which a type may already hold the count a collection would become: <c>ViewerCount</c> beside
+        /// <c>ViewerIds</c>; <c>LikeCount</c> beside <c>LikedByUserIds</c> (the act's noun: Liked → Like, Viewed → View).
+        /// </summary>
+        public static IEnumerable<string> ExistingCountNamesFor(string memberName)
+        {
+            yield return CountNameFor(memberName);
+            var words = NameWords.Split(memberName).Words.ToList();
+            var by = words.FindLastIndex(w => NameWords.Is(w, "By"));
+            if (by > 0 && by < words.Count - 1 && IsParticiple(words[by - 1]))
+            {
+                var act = words[by - 1];
+                var before = string.Concat(words.Take(by - 1).Select(Capitalize));
+                yield return before + Capitalize(act.Substring(0, act.Length - 1)) + "Count";
+                yield return before + Capitalize(act.Substring(0, act.Length - 2)) + "Count";
+            }
+        }
 
         private static string Singular(string word)
         {

@@ -38,7 +38,7 @@ namespace PrivacyAnalyzers.Editing
                 if (solution is not null)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(Title(edit, member.Symbol.Name), (CancellationToken _) => Task.FromResult(solution), EquivalenceKey(edit)),
+                        CodeAction.Create(Title(edit, member), (CancellationToken _) => Task.FromResult(solution), EquivalenceKey(edit)),
                         diagnostic);
                 }
             }
@@ -58,10 +58,17 @@ namespace PrivacyAnalyzers.Editing
         public static string FixAllTitle(MemberEdit edit) =>
             edit == MemberEdit.Remove ? "Remove every flagged member" : "Replace flagged collections with counts, remove other flagged members";
 
-        private static string Title(MemberEdit edit, string memberName) =>
-            edit == MemberEdit.Remove
-                ? $"Remove '{memberName}'"
-                : $"Replace '{memberName}' with '{CountNaming.CountNameFor(memberName)}'";
+        private static string Title(MemberEdit edit, ExposedMember member)
+        {
+            var name = member.Symbol.Name;
+            if (edit == MemberEdit.Remove)
+            {
+                return $"Remove '{name}'";
+            }
+
+            var (countName, exists) = ExposedMemberRewriter.CountTargetOf(member);
+            return exists ? $"Replace '{name}' with the existing '{countName}'" : $"Replace '{name}' with '{countName}'";
+        }
 
         private static string EquivalenceKey(MemberEdit edit) => edit == MemberEdit.Remove ? RemoveKey : CountKey;
     }

@@ -21,10 +21,15 @@ namespace PrivacyAnalyzers.Editing
     {
         public static async Task<Solution?> TryRewriteAsync(ExposedMember member, MemberEdit edit, CancellationToken cancellationToken)
         {
-            var countName = CountNaming.CountNameFor(member.Symbol.Name);
-            if (edit == MemberEdit.ReplaceWithCount && !CanBecomeCount(member, countName))
+            var (countName, countExists) = CountTargetOf(member);
+            if (edit == MemberEdit.ReplaceWithCount)
             {
-                return null;
+                if (countExists ? !IsCollection(member) : !CanBecomeCount(member, countName))
+                {
+                    return null;
+                }
+
+                edit = countExists ? MemberEdit.ReuseCount : edit;
             }
 
             var original = member.Document.Project.Solution;
@@ -104,9 +109,33 @@ namespace PrivacyAnalyzers.Editing
             return model is null ? 0 : model.GetDiagnostics(cancellationToken: cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
         }
 
+        /// <summary>
+        /// The count a collection becomes: one the type already holds (<c>ViewerCount</c> beside <c>ViewerIds</c>,
+        /// <c>LikeCount</c> beside <c>LikedByUserIds</c>), or a new member named for what is counted.
+        /// </summary>
+        public static (string Name, bool Exists) CountTargetOf(ExposedMember member)
+        {
+            foreach (var name in CountNaming.ExistingCountNamesFor(member.Symbol.Name))
+            {
+                if (member.Symbol.ContainingType.GetMembers(name).Any(IsCount))
+                {
+                    return (name, true);
+                }
+            }
+
+            return (CountNaming.CountNameFor(member.Symbol.Name), false);
+        }
+
+        private static bool IsCount(ISymbol symbol) =>
+            ((symbol as IPropertySymbol)?.Type ?? (symbol as IFieldSymbol)?.Type) is { SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 };
+
+        private static bool IsCollection(ExposedMember member) =>
+            member.Type.SpecialType != SpecialType.System_String
+            && (member.Type is IArrayTypeSymbol || member.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
+
         private static bool CanBecomeCount(ExposedMember member, string countName)
         {
-            var isCollection = member.Type is IArrayTypeSymbol || member.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable);
+            var isCollection = IsCollection(member);
             var nameIsFree = member.Symbol.ContainingType.GetMembers(countName).IsEmpty;
             var declarationCanChange = member.Declaration switch
             {
@@ -114,7 +143,7 @@ namespace PrivacyAnalyzers.Editing
                 VariableDeclaratorSyntax variable => variable.Parent is VariableDeclarationSyntax { Variables.Count: 1 },
                 _ => true,
             };
-            return isCollection && member.Type.SpecialType != SpecialType.System_String && nameIsFree && declarationCanChange;
+            return isCollection && nameIsFree && declarationCanChange;
         }
 
         private static async Task<List<WriteSite>?> FindSitesAsync(ExposedMember member, MemberEdit edit, Solution solution, CancellationToken cancellationToken)

@@ -161,7 +161,7 @@ using System.Collections.Generic;
 
 public class CreatorPostStatsDto
 {
-    public int LikeCount { get; init; }
+    public int Views { get; init; }
     public List<Guid> [|LikedByUserIds|] { get; init; } = new();
 }",
                 @"
@@ -170,7 +170,7 @@ using System.Collections.Generic;
 
 public class CreatorPostStatsDto
 {
-    public int LikeCount { get; init; }
+    public int Views { get; init; }
     public int LikedByCount { get; init; }
 }",
                 Count);
@@ -503,9 +503,10 @@ public static class Audit
         }
 
         [Fact]
-        public async Task Count_is_not_offered_when_the_aggregate_already_exists()
+        public async Task Existing_count_is_reused_and_the_collection_goes_with_what_writes_it()
         {
-            const string Source = @"
+            await Verify.VerifyCodeFixAsync(
+                @"
 using System;
 using System.Collections.Generic;
 
@@ -513,8 +514,55 @@ public class CreatorStats
 {
     public int ViewerCount { get; init; }
     public List<Guid> [|ViewerIds|] { get; init; } = new();
-}";
-            await Verify.VerifyCodeFixAsync(Source, Source, Count);
+}
+
+public static class Stats
+{
+    public static CreatorStats Of(List<Guid> viewers) => new CreatorStats { ViewerCount = viewers.Count, ViewerIds = viewers };
+    public static string Describe(CreatorStats stats) => $""{stats.ViewerIds.Count} viewers"";
+}",
+                @"
+using System;
+using System.Collections.Generic;
+
+public class CreatorStats
+{
+    public int ViewerCount { get; init; }
+}
+
+public static class Stats
+{
+    public static CreatorStats Of(List<Guid> viewers) => new CreatorStats { ViewerCount = viewers.Count };
+    public static string Describe(CreatorStats stats) => $""{stats.ViewerCount} viewers"";
+}",
+                Count);
+        }
+
+        [Fact]
+        public async Task Existing_count_of_the_act_is_reused_for_who_acted()
+        {
+            await Verify.VerifyCodeFixAsync(
+                @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorPostInsightsDto(Guid PostId, int LikeCount, IReadOnlyList<string> [|LikedByUserIds|]);
+
+public static class Insights
+{
+    public static CreatorPostInsightsDto Of(Guid postId, List<string> likers) => new(postId, likers.Count, likers);
+}",
+                @"
+using System;
+using System.Collections.Generic;
+
+public record CreatorPostInsightsDto(Guid PostId, int LikeCount);
+
+public static class Insights
+{
+    public static CreatorPostInsightsDto Of(Guid postId, List<string> likers) => new(postId, likers.Count);
+}",
+                Count);
         }
 
         // ---- Fix All ----
