@@ -22,6 +22,8 @@ namespace PrivacyAnalyzers.Model
         public const string MediaConsumption = "user.behavior.media_consumption";
         public const string SocialActivity = "user.social_activity";
 
+        private static readonly char[] SegmentEnds = { '.', ']', ' ' };
+
         private static readonly ImmutableArray<string> EmailWords = ImmutableArray.Create("Email", "Mail");
         private static readonly ImmutableArray<string> PhoneWords = ImmutableArray.Create("Phone", "Mobile", "Msisdn");
         private static readonly ImmutableArray<string> UsernameWords = ImmutableArray.Create("Username", "Handle", "Login", "Nickname");
@@ -79,7 +81,7 @@ namespace PrivacyAnalyzers.Model
         /// <summary>The member at the end of a path: <c>Likes = likes[].UserId</c> → <c>UserId</c>.</summary>
         private static string LastSegment(string path)
         {
-            var start = path.LastIndexOfAny(new[] { '.', ']', ' ' }) + 1;
+            var start = path.LastIndexOfAny(SegmentEnds) + 1;
             return start < path.Length ? path.Substring(start) : path;
         }
 

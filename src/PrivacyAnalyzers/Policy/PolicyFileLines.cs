@@ -14,6 +14,10 @@ namespace PrivacyAnalyzers.Policy
     /// </summary>
     internal sealed class PolicyFileLines
     {
+        private static readonly char[] PathSeparators = { '/', '\\' };
+        private static readonly char[] KeyValueSeparators = { '=', ':' };
+        private static readonly char[] CommentStarts = { '#', ';' };
+
         private readonly ImmutableArray<PolicyLine> _lines;
 
         private PolicyFileLines(ImmutableArray<PolicyLine> lines) => _lines = lines;
@@ -46,7 +50,7 @@ namespace PrivacyAnalyzers.Policy
 
         private static bool IsConfigurationFile(string path)
         {
-            var name = path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+            var name = path.Substring(path.LastIndexOfAny(PathSeparators) + 1);
             return name.Equals(".editorconfig", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".globalconfig", StringComparison.OrdinalIgnoreCase);
         }
@@ -63,14 +67,14 @@ namespace PrivacyAnalyzers.Policy
                     start++;
                 }
 
-                var separator = line.IndexOfAny(new[] { '=', ':' }, start);
-                if (separator < 0 || !line.Substring(start).StartsWith(PolicyKeys.Prefix, StringComparison.OrdinalIgnoreCase))
+                var separator = line.IndexOfAny(KeyValueSeparators, start);
+                if (separator < 0 || string.Compare(line, start, PolicyKeys.Prefix, 0, PolicyKeys.Prefix.Length, StringComparison.OrdinalIgnoreCase) != 0)
                 {
                     continue;
                 }
 
                 var key = line.Substring(start, separator - start).TrimEnd();
-                var comment = line.IndexOfAny(new[] { '#', ';' }, separator + 1);
+                var comment = line.IndexOfAny(CommentStarts, separator + 1);
                 var value = (comment < 0 ? line.Substring(separator + 1) : line.Substring(separator + 1, comment - separator - 1)).Trim();
                 var end = comment < 0 ? line.TrimEnd().Length : line.Substring(0, comment).TrimEnd().Length;
                 var span = TextSpan.FromBounds(textLine.Start + start, textLine.Start + end);
