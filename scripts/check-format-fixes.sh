@@ -17,7 +17,7 @@ git -C "$repo" ls-files -z src samples Directory.Build.props Directory.Packages.
 consumer="$work/$target"
 folder=$(dirname "$target"); [ -d "$repo/$target" ] && folder=$target
 
-dotnet build "$consumer" --nologo -clp:NoSummary > "$work/before.log"
+dotnet build "$consumer" --nologo -clp:NoSummary > "$work/before.log" 2>&1 || { cat "$work/before.log"; exit 1; }
 # MSBuild may print a warning more than once: count distinct ones.
 found=$( (grep -E "warning ($(IFS='|'; echo "$*"))" "$work/before.log" || true) | sort -u | wc -l)
 if [ "$found" = "0" ]; then
@@ -25,7 +25,9 @@ if [ "$found" = "0" ]; then
   echo "format check: $target reports none of $* before dotnet format: nothing would be checked"
   exit 1
 fi
-dotnet format analyzers "$consumer" --diagnostics "$@" --severity info --no-restore -v diag | grep -E "Fixed|fix|Unable" || true
+dotnet format analyzers "$consumer" --diagnostics "$@" --severity info --no-restore -v diag > "$work/format.log" 2>&1 \
+  || { cat "$work/format.log"; echo "format check: dotnet format failed on $target"; exit 1; }
+grep -E "Fixed|fix|Unable" "$work/format.log" || true
 
 echo "== diff after dotnet format"
 git -C "$repo" diff --no-index --stat -- "$repo/$folder" "$work/$folder" || true

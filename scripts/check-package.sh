@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Follows the README's install steps as written, the way a new user does: packs the solution into a folder feed,
-# then, in a fresh `dotnet new webapi` project, adds that feed and the package and builds. Fails if a step fails or
-# warns, if the package's layout, metadata or README (which must read well outside the repository) is wrong, or
+# Follows the README's install steps as written, the way a new user does: packs a clean copy of the repository into a
+# folder feed, then, in a fresh `dotnet new webapi` project, adds that feed and the package and builds. Fails if a step
+# fails or packing warns, if the package's layout, metadata or README (which must read well outside the repository) is
+# wrong, or
 # unless a violation then shows up as PRIV001 in the build output and in a SARIF log. Then the Strict preset: the
 # violation fails the build, and a justified suppression lets it pass with the justification in the SARIF log.
 set -euo pipefail
@@ -10,7 +11,8 @@ work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 # The README's install steps, as written: each block follows an "<!-- install: … -->" marker. They run with HOME in
-# the work folder, so "~/.privacy-analyzers/feed" is a fresh feed, and with their own package folder.
+# the work folder, so "~/.privacy-analyzers/feed" is a fresh feed, and with their own package folder; the repository's
+# steps run in a copy of its tracked files, so that restoring there leaves this checkout's obj/ folders alone.
 install_block() {
   awk -v marker="$1" '
     index($0, "<!-- install: " marker " -->") { found = 1; next }
@@ -23,8 +25,11 @@ project_steps=$(install_block "in your project's folder")
 export HOME="$work/home" NUGET_PACKAGES="$work/packages"
 mkdir -p "$HOME"
 
-echo "== pack, as the README says (in the repository)"
-(cd "$repo" && bash -euxo pipefail -c "$repo_steps") 2>&1 | tee "$work/pack.log"
+echo "== pack, as the README says (in a clone of the repository)"
+clone="$work/clone"
+mkdir -p "$clone"
+git -C "$repo" ls-files -z | (cd "$repo" && xargs -0 cp --parents -t "$clone")
+(cd "$clone" && bash -euxo pipefail -c "$repo_steps") 2>&1 | tee "$work/pack.log"
 if grep -i "warning" "$work/pack.log"; then echo "dotnet pack warns"; exit 1; fi
 feed="$HOME/.privacy-analyzers/feed"
 package=$(ls "$feed"/PrivacyAnalyzers.[0-9]*.nupkg)

@@ -42,8 +42,8 @@ namespace PrivacyAnalyzers.Editing
             && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
-        /// The names under which a type may already hold the count a collection would become: <c>ViewerCount</c> beside
-        /// <c>ViewerIds</c>; <c>LikeCount</c> beside <c>LikedByUserIds</c> (the act's noun: Liked → Like, Viewed → View).
+        /// The names under which a type may already hold the count of a collection: <c>ViewerCount</c> for
+        /// <c>ViewerIds</c>; <c>LikeCount</c> for <c>LikedByUserIds</c> (the act's noun: Liked → Like, Viewed → View).
         /// </summary>
         public static IEnumerable<string> ExistingCountNamesFor(string memberName)
         {

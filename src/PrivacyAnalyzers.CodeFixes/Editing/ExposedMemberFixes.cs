@@ -58,17 +58,10 @@ namespace PrivacyAnalyzers.Editing
         public static string FixAllTitle(MemberEdit edit) =>
             edit == MemberEdit.Remove ? "Remove every flagged member" : "Replace flagged collections with counts, remove other flagged members";
 
-        private static string Title(MemberEdit edit, ExposedMember member)
-        {
-            var name = member.Symbol.Name;
-            if (edit == MemberEdit.Remove)
-            {
-                return $"Remove '{name}'";
-            }
-
-            var (countName, exists) = ExposedMemberRewriter.CountTargetOf(member);
-            return exists ? $"Replace '{name}' with the existing '{countName}'" : $"Replace '{name}' with '{countName}'";
-        }
+        private static string Title(MemberEdit edit, ExposedMember member) =>
+            edit == MemberEdit.Remove
+                ? $"Remove '{member.Symbol.Name}'"
+                : $"Replace '{member.Symbol.Name}' with '{CountNaming.CountNameFor(member.Symbol.Name)}'";
 
         private static string EquivalenceKey(MemberEdit edit) => edit == MemberEdit.Remove ? RemoveKey : CountKey;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.FindSymbols;
+using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace PrivacyAnalyzers.Editing
@@ -21,15 +23,10 @@ namespace PrivacyAnalyzers.Editing
     {
         public static async Task<Solution?> TryRewriteAsync(ExposedMember member, MemberEdit edit, CancellationToken cancellationToken)
         {
-            var (countName, countExists) = CountTargetOf(member);
-            if (edit == MemberEdit.ReplaceWithCount)
+            var countName = CountNaming.CountNameFor(member.Symbol.Name);
+            if (edit == MemberEdit.ReplaceWithCount && (HoldsCountAlready(member) || !CanBecomeCount(member, countName)))
             {
-                if (countExists ? !IsCollection(member) : !CanBecomeCount(member, countName))
-                {
-                    return null;
-                }
-
-                edit = countExists ? MemberEdit.ReuseCount : edit;
+                return null;
             }
 
             var original = member.Document.Project.Solution;
@@ -62,8 +59,8 @@ namespace PrivacyAnalyzers.Editing
         }
 
         /// <summary>
-        /// A positional member read through the record's <c>Deconstruct</c> (<c>var (id, viewers) = digest;</c>): the
-        /// variable would become a count wherever it is used next, which no site here rewrites.
+        /// A positional member read through the record's <c>Deconstruct</c> (<c>var (id, viewers) = digest;</c>, or a
+        /// positional pattern): what it is read into would become a count, or lose a component, where no site here rewrites.
         /// </summary>
         private static async Task<bool> IsDeconstructedAsync(ExposedMember member, Solution solution, CancellationToken cancellationToken)
         {
@@ -72,12 +69,42 @@ namespace PrivacyAnalyzers.Editing
                 return false;
             }
 
-            foreach (var deconstruct in member.Symbol.ContainingType.GetMembers(WellKnownMemberNames.DeconstructMethodName))
+            var deconstructs = member.Symbol.ContainingType.GetMembers(WellKnownMemberNames.DeconstructMethodName);
+            foreach (var deconstruct in deconstructs)
             {
                 var references = await SymbolFinder.FindReferencesAsync(deconstruct, solution, cancellationToken).ConfigureAwait(false);
                 if (references.Any(r => r.Locations.Any()))
                 {
                     return true;
+                }
+            }
+
+            return !deconstructs.IsEmpty && await IsMatchedPositionallyAsync(deconstructs, solution, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// A positional pattern on the record (<c>a is (_, { Count: &gt; 0 })</c>) calls its <c>Deconstruct</c> too, but is
+        /// not reported as a reference to it: the patterns of the solution are bound to find one.
+        /// </summary>
+        private static async Task<bool> IsMatchedPositionallyAsync(ImmutableArray<ISymbol> deconstructs, Solution solution, CancellationToken cancellationToken)
+        {
+            foreach (var document in solution.Projects.SelectMany(project => project.Documents))
+            {
+                var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                var patterns = root?.DescendantNodes().OfType<RecursivePatternSyntax>().Where(p => p.PositionalPatternClause is not null).ToList();
+                if (patterns is not { Count: > 0 })
+                {
+                    continue;
+                }
+
+                var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var pattern in patterns)
+                {
+                    if (model?.GetOperation(pattern, cancellationToken) is IRecursivePatternOperation { DeconstructSymbol: { } called }
+                        && deconstructs.Contains(called.OriginalDefinition, SymbolEqualityComparer.Default))
+                    {
+                        return true;
+                    }
                 }
             }
 
@@ -110,32 +137,20 @@ namespace PrivacyAnalyzers.Editing
         }
 
         /// <summary>
-        /// The count a collection becomes: one the type already holds (<c>ViewerCount</c> beside <c>ViewerIds</c>,
-        /// <c>LikeCount</c> beside <c>LikedByUserIds</c>), or a new member named for what is counted.
+        /// Whether the type already holds the count (<c>ViewerCount</c> beside <c>ViewerIds</c>, <c>LikeCount</c> beside
+        /// <c>LikedByUserIds</c>): a second count would repeat it, and reading the existing one instead is safe only where
+        /// it is kept in step with the collection, which names cannot tell. Removing the collection is the fix then.
         /// </summary>
-        public static (string Name, bool Exists) CountTargetOf(ExposedMember member)
-        {
-            foreach (var name in CountNaming.ExistingCountNamesFor(member.Symbol.Name))
-            {
-                if (member.Symbol.ContainingType.GetMembers(name).Any(IsCount))
-                {
-                    return (name, true);
-                }
-            }
-
-            return (CountNaming.CountNameFor(member.Symbol.Name), false);
-        }
+        private static bool HoldsCountAlready(ExposedMember member) =>
+            CountNaming.ExistingCountNamesFor(member.Symbol.Name).Any(name => member.Symbol.ContainingType.GetMembers(name).Any(IsCount));
 
         private static bool IsCount(ISymbol symbol) =>
             ((symbol as IPropertySymbol)?.Type ?? (symbol as IFieldSymbol)?.Type) is { SpecialType: SpecialType.System_Int32 or SpecialType.System_Int64 };
 
-        private static bool IsCollection(ExposedMember member) =>
-            member.Type.SpecialType != SpecialType.System_String
-            && (member.Type is IArrayTypeSymbol || member.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
-
         private static bool CanBecomeCount(ExposedMember member, string countName)
         {
-            var isCollection = IsCollection(member);
+            var isCollection = member.Type.SpecialType != SpecialType.System_String
+                && (member.Type is IArrayTypeSymbol || member.Type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_Collections_IEnumerable));
             var nameIsFree = member.Symbol.ContainingType.GetMembers(countName).IsEmpty;
             var declarationCanChange = member.Declaration switch
             {

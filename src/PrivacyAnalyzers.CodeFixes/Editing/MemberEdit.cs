@@ -8,11 +8,5 @@ namespace PrivacyAnalyzers.Editing
 
         /// <summary>Turn a collection into an <c>int …Count</c>, and every value written to it into its count.</summary>
         ReplaceWithCount,
-
-        /// <summary>
-        /// What <see cref="ReplaceWithCount"/> does when the type already holds the count (<c>LikeCount</c> beside
-        /// <c>LikedByUserIds</c>): delete the collection and what writes it, and read its count from the existing member.
-        /// </summary>
-        ReuseCount,
     }
 }

@@ -27,7 +27,7 @@ namespace PrivacyAnalyzers.Editing
                 return ForAssignment(documentId, assignment);
             }
 
-            return edit is MemberEdit.ReplaceWithCount or MemberEdit.ReuseCount ? ForCountRead(documentId, target) : null;
+            return edit == MemberEdit.ReplaceWithCount ? ForCountRead(documentId, target) : null;
         }
 
         /// <summary>A positional record constructor call: the argument passed for the member's parameter, if passed by position.</summary>

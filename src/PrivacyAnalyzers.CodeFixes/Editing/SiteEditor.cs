@@ -14,8 +14,7 @@ namespace PrivacyAnalyzers.Editing
         /// <summary>Edits one site; returns true when the new code needs System.Linq's Count().</summary>
         public static bool Apply(DocumentEditor editor, WriteSite site, MemberEdit edit, string countName)
         {
-            // Reusing an existing count, what wrote the collection goes with it: the count is written where it always was.
-            if (edit == MemberEdit.Remove || (edit == MemberEdit.ReuseCount && site.Kind != WriteSiteKind.CountRead))
+            if (edit == MemberEdit.Remove)
             {
                 editor.RemoveNode(site.Node, SyntaxRemoveOptions.KeepNoTrivia);
                 if (site.Node.Parent is InitializerExpressionSyntax or ArgumentListSyntax)
@@ -54,7 +53,7 @@ namespace PrivacyAnalyzers.Editing
 
         public static void EditDeclaration(DocumentEditor editor, SyntaxNode declaration, MemberEdit edit, string countName)
         {
-            if (edit is MemberEdit.Remove or MemberEdit.ReuseCount)
+            if (edit == MemberEdit.Remove)
             {
                 editor.RemoveNode(DeclarationToRemove(declaration), SyntaxRemoveOptions.KeepNoTrivia);
                 return;

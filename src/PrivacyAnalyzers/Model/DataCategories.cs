@@ -36,35 +36,45 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static string OfIdentifierPath(string path)
         {
+            // The last word says what the value is (ViewerMobileDeviceIds are ids); a trailing Address or Number says it of
+            // the word before it (EmailAddress, PhoneNumber, IpAddress).
             var words = NameWords.Split(LastSegment(path)).Words;
-            for (var i = words.Length - 1; i >= 0; i--)
+            var last = words.Length - 1;
+            if (last > 0 && (NameWords.IsOrPlural(words[last], "Address") || NameWords.IsOrPlural(words[last], "Number")))
             {
-                var word = words[i];
-                if (IsAny(word, EmailWords))
-                {
-                    return Email;
-                }
+                last--;
+            }
 
-                if (IsAny(word, PhoneWords))
-                {
-                    return Phone;
-                }
+            if (last < 0)
+            {
+                return UniqueId;
+            }
 
-                if (IsAny(word, UsernameWords))
-                {
-                    return Username;
-                }
+            var word = words[last];
+            if (IsAny(word, EmailWords))
+            {
+                return Email;
+            }
 
-                // UserName and DisplayName are an account's; FirstName and FullName a person's.
-                if (NameWords.IsOrPlural(word, "Name"))
-                {
-                    return i > 0 && (NameWords.Is(words[i - 1], "User") || NameWords.Is(words[i - 1], "Display")) ? Username : PersonName;
-                }
+            if (IsAny(word, PhoneWords))
+            {
+                return Phone;
+            }
 
-                if (IsAny(word, IpWords))
-                {
-                    return IpAddress;
-                }
+            if (IsAny(word, UsernameWords))
+            {
+                return Username;
+            }
+
+            if (IsAny(word, IpWords))
+            {
+                return IpAddress;
+            }
+
+            // UserName and DisplayName are an account's; FirstName and FullName a person's.
+            if (NameWords.IsOrPlural(word, "Name"))
+            {
+                return last > 0 && (NameWords.Is(words[last - 1], "User") || NameWords.Is(words[last - 1], "Display")) ? Username : PersonName;
             }
 
             return UniqueId;

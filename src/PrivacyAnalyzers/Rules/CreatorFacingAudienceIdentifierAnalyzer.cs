@@ -32,9 +32,9 @@ namespace PrivacyAnalyzers.Rules
         private protected override string? FindLeak(PrivacyModel model, ISymbol member, ITypeSymbol type) =>
             model.Audience.FindAudienceIdentifier(member, type);
 
-        /// <summary>A collection can be replaced by its count (the "Replace with a count" fix).</summary>
         private protected override string CategoryOf(string path) => DataCategories.OfIdentifierPath(path);
 
+        /// <summary>A collection can be replaced by its count (the "Replace with a count" fix).</summary>
         private protected override ImmutableDictionary<string, string?> PropertiesOf(PrivacyModel model, ITypeSymbol type) =>
             model.Shapes.IsCollection(TypeShapes.Unwrap(type)) ? CollectionProperties : ImmutableDictionary<string, string?>.Empty;
     }

@@ -49,6 +49,19 @@ public class CreatorAudienceDto
                 categories);
         }
 
+        [Theory]
+        [InlineData("ViewerMobileDeviceIds", "user.unique_id")]
+        [InlineData("Downloads[].UserId", "user.unique_id")]
+        [InlineData("Likes = likes[].EmailAddress", "user.contact.email")]
+        [InlineData("Fans[].PhoneNumber", "user.contact.phone_number")]
+        [InlineData("RecentViewers[].UserName", "user.account.username")]
+        [InlineData("Attendees[].FullName", "user.name")]
+        [InlineData("LastViewerIpAddress", "user.device.ip_address")]
+        public void Category_is_read_from_the_last_word_of_the_path(string path, string category)
+        {
+            Assert.Equal(category, PrivacyAnalyzers.Model.DataCategories.OfIdentifierPath(path));
+        }
+
         [Fact]
         public async Task Locations_are_precise_or_a_device_address()
         {
