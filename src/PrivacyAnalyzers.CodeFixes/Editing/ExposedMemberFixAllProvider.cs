@@ -12,8 +12,11 @@ namespace PrivacyAnalyzers.Editing
     /// <summary>
     /// Fix All for member fixes. Each fix edits the whole solution (declaration, initializers, constructor calls), so
     /// fixes cannot be merged textually like the batch fixer does: the targets are marked with annotations first,
-    /// then fixed one after another on the evolving solution. Fix All with "replace with a count" removes the
-    /// flagged members a count cannot replace, so one Fix All (as `dotnet format` runs it) fixes every diagnostic.
+    /// then fixed one after another on the evolving solution. Each Fix All falls back on the other fix where its own
+    /// cannot apply: "replace with a count" removes the members a count cannot replace (a location, or a collection
+    /// whose count the type already holds), and "remove" turns into counts the collections whose count is read. So one
+    /// Fix All fixes every diagnostic it can, whichever of the two `dotnet format` takes, which is the first action of
+    /// whichever diagnostic it meets first.
     /// </summary>
     internal sealed class ExposedMemberFixAllProvider : FixAllProvider
     {
@@ -68,11 +71,9 @@ namespace PrivacyAnalyzers.Editing
                     continue;
                 }
 
-                var rewritten = edit == MemberEdit.ReplaceWithCount
-                    ? await ExposedMemberRewriter.TryRewriteAsync(member, MemberEdit.ReplaceWithCount, cancellationToken).ConfigureAwait(false)
-                    : null;
-                solution = rewritten
-                    ?? await ExposedMemberRewriter.TryRewriteAsync(member, MemberEdit.Remove, cancellationToken).ConfigureAwait(false)
+                var fallback = edit == MemberEdit.Remove ? MemberEdit.ReplaceWithCount : MemberEdit.Remove;
+                solution = await ExposedMemberRewriter.TryRewriteAsync(member, edit, cancellationToken).ConfigureAwait(false)
+                    ?? await ExposedMemberRewriter.TryRewriteAsync(member, fallback, cancellationToken).ConfigureAwait(false)
                     ?? solution;
             }
 

@@ -56,7 +56,9 @@ namespace PrivacyAnalyzers.Editing
         }
 
         public static string FixAllTitle(MemberEdit edit) =>
-            edit == MemberEdit.Remove ? "Remove every flagged member" : "Replace flagged collections with counts, remove other flagged members";
+            edit == MemberEdit.Remove
+                ? "Remove flagged members, replace with counts the collections whose count is read"
+                : "Replace flagged collections with counts, remove other flagged members";
 
         private static string Title(MemberEdit edit, ExposedMember member) =>
             edit == MemberEdit.Remove

@@ -689,5 +689,47 @@ public static class Reports
                 FixAllScope.Solution,
                 Remove);
         }
+
+        [Fact]
+        public async Task Fix_all_with_removal_counts_the_collections_whose_count_is_read()
+        {
+            // dotnet format takes the first action of the first diagnostic it meets: whichever it is, every member is fixed.
+            await Verify.VerifyFixAllAsync(
+                new[]
+                {
+                    @"
+using System;
+using System.Collections.Generic;
+
+public class CreatorVideoStatsDto
+{
+    public List<Guid> [|ViewerIds|] { get; init; } = new();
+    public List<Guid> [|SaverIds|] { get; init; } = new();
+}
+
+public static class Stats
+{
+    public static string Describe(CreatorVideoStatsDto stats) => $""{stats.ViewerIds.Count} viewers"";
+}",
+                },
+                new[]
+                {
+                    @"
+using System;
+using System.Collections.Generic;
+
+public class CreatorVideoStatsDto
+{
+    public int ViewerCount { get; init; }
+}
+
+public static class Stats
+{
+    public static string Describe(CreatorVideoStatsDto stats) => $""{stats.ViewerCount} viewers"";
+}",
+                },
+                FixAllScope.Solution,
+                Remove);
+        }
     }
 }
