@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Editing
             var words = NameWords.Split(memberName).Words.ToList();
 
             var by = words.FindLastIndex(w => NameWords.Is(w, "By"));
-            if (by > 0 && by < words.Count - 1 && IsParticiple(words[by - 1]))
+            if (IsEngagedBy(words, by))
             {
                 // LikedByUserIds counts the people who liked: after an act, "By" names who did it, and the count is named
                 // for the act (LikedByCount), not for the identifier (a UserCount next to a LikeCount would mislead).
@@ -35,11 +35,21 @@ namespace PrivacyAnalyzers.Editing
             return string.Concat(words.Select(Capitalize)) + "Count";
         }
 
-        /// <summary>Liked, Unfollowed, Downloaded, Saved; not Feed or Seed.</summary>
-        private static bool IsParticiple(string word) =>
-            word.Length > 3
-            && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            && !word.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+        /// <summary>
+        /// An act and "By" before who did it: LikedBy, UnfollowedBy, DownloadedBy; not FeedBy. The fix runs without the
+        /// project's policy, so the act is told by its past-tense ending rather than by the policy's event verbs, as the
+        /// analyzer's reading of the name (<c>MemberName.IsEngagedBy</c>) does.
+        /// </summary>
+        private static bool IsEngagedBy(List<string> words, int by)
+        {
+            if (by <= 0 || by >= words.Count - 1)
+            {
+                return false;
+            }
+
+            var act = words[by - 1];
+            return act.Length > 3 && act.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !act.EndsWith("eed", StringComparison.OrdinalIgnoreCase);
+        }
 
         /// <summary>
         /// The names under which a type may already hold the count of a collection: <c>ViewerCount</c> for
@@ -50,7 +60,7 @@ namespace PrivacyAnalyzers.Editing
             yield return CountNameFor(memberName);
             var words = NameWords.Split(memberName).Words.ToList();
             var by = words.FindLastIndex(w => NameWords.Is(w, "By"));
-            if (by > 0 && by < words.Count - 1 && IsParticiple(words[by - 1]))
+            if (IsEngagedBy(words, by))
             {
                 var act = words[by - 1];
                 var before = string.Concat(words.Take(by - 1).Select(Capitalize));

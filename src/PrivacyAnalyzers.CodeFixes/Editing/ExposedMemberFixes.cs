@@ -38,7 +38,7 @@ namespace PrivacyAnalyzers.Editing
                 if (solution is not null)
                 {
                     context.RegisterCodeFix(
-                        CodeAction.Create(Title(edit, member), (CancellationToken _) => Task.FromResult(solution), EquivalenceKey(edit)),
+                        CodeAction.Create(Title(edit, member.Symbol.Name), (CancellationToken _) => Task.FromResult(solution), EquivalenceKey(edit)),
                         diagnostic);
                 }
             }
@@ -60,10 +60,10 @@ namespace PrivacyAnalyzers.Editing
                 ? "Remove flagged members, replace with counts the collections whose count is read"
                 : "Replace flagged collections with counts, remove other flagged members";
 
-        private static string Title(MemberEdit edit, ExposedMember member) =>
+        private static string Title(MemberEdit edit, string memberName) =>
             edit == MemberEdit.Remove
-                ? $"Remove '{member.Symbol.Name}'"
-                : $"Replace '{member.Symbol.Name}' with '{CountNaming.CountNameFor(member.Symbol.Name)}'";
+                ? $"Remove '{memberName}'"
+                : $"Replace '{memberName}' with '{CountNaming.CountNameFor(memberName)}'";
 
         private static string EquivalenceKey(MemberEdit edit) => edit == MemberEdit.Remove ? RemoveKey : CountKey;
     }

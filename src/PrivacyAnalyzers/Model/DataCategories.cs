@@ -24,65 +24,23 @@ namespace PrivacyAnalyzers.Model
 
         private static readonly char[] SegmentEnds = { '.', ']', ' ' };
 
-        private static readonly ImmutableArray<string> EmailWords = ImmutableArray.Create("Email", "Mail");
-        private static readonly ImmutableArray<string> PhoneWords = ImmutableArray.Create("Phone", "Mobile", "Msisdn");
-        private static readonly ImmutableArray<string> UsernameWords = ImmutableArray.Create("Username", "Handle", "Login", "Nickname");
-        private static readonly ImmutableArray<string> IpWords = ImmutableArray.Create("Ip");
-
         /// <summary>
-        /// What a path to people ends in: <c>Downloads[].UserId</c> is a unique id, <c>SubscriberEmails</c> an e-mail
-        /// address, <c>NewFollowerHandles</c> an account's user name, <c>FullName</c> a person's name; a path to a user
-        /// entity or row identifies by id.
+        /// What a path to people ends in, by the identifier nouns of the model (§4.3): <c>Downloads[].UserId</c> is a unique
+        /// id, <c>SubscriberEmails</c> an e-mail address, <c>NewFollowerHandles</c> an account's user name, <c>FullName</c> a
+        /// person's name; a path to a user entity or row identifies by id.
         /// </summary>
-        public static string OfIdentifierPath(string path)
+        public static string OfIdentifierPath(string path) => IdentifierNouns.KindAtEnd(NameWords.Split(LastSegment(path))) switch
         {
-            // The last word says what the value is (ViewerMobileDeviceIds are ids); a trailing Address or Number says it of
-            // the word before it (EmailAddress, PhoneNumber, IpAddress).
-            var words = NameWords.Split(LastSegment(path)).Words;
-            var last = words.Length - 1;
-            if (last > 0 && (NameWords.IsOrPlural(words[last], "Address") || NameWords.IsOrPlural(words[last], "Number")))
-            {
-                last--;
-            }
+            IdentifierKind.Email => Email,
+            IdentifierKind.Phone => Phone,
+            IdentifierKind.AccountName => Username,
+            IdentifierKind.PersonName => PersonName,
+            _ => UniqueId,
+        };
 
-            if (last < 0)
-            {
-                return UniqueId;
-            }
-
-            var word = words[last];
-            if (IsAny(word, EmailWords))
-            {
-                return Email;
-            }
-
-            if (IsAny(word, PhoneWords))
-            {
-                return Phone;
-            }
-
-            if (IsAny(word, UsernameWords))
-            {
-                return Username;
-            }
-
-            if (IsAny(word, IpWords))
-            {
-                return IpAddress;
-            }
-
-            // UserName and DisplayName are an account's; FirstName and FullName a person's.
-            if (NameWords.IsOrPlural(word, "Name"))
-            {
-                return last > 0 && (NameWords.Is(words[last - 1], "User") || NameWords.Is(words[last - 1], "Display")) ? Username : PersonName;
-            }
-
-            return UniqueId;
-        }
-
-        /// <summary>Where a person is: an IP address (<c>LastViewerIp</c>) is a device's, anything else a precise location.</summary>
+        /// <summary>Where a person is: an IP address (<c>LastViewerIp</c>) is a device's, anything else a precise location (§5).</summary>
         public static string OfLocationPath(string path) =>
-            OfIdentifierPath(path) == IpAddress ? IpAddress : PreciseLocation;
+            PreciseLocations.IsIpAddressName(LastSegment(path)) ? IpAddress : PreciseLocation;
 
         /// <summary>The properties of a finding of <paramref name="category"/>, with <paramref name="others"/>.</summary>
         public static ImmutableDictionary<string, string?> Properties(string category, ImmutableDictionary<string, string?>? others = null) =>
@@ -93,19 +51,6 @@ namespace PrivacyAnalyzers.Model
         {
             var start = path.LastIndexOfAny(SegmentEnds) + 1;
             return start < path.Length ? path.Substring(start) : path;
-        }
-
-        private static bool IsAny(string word, ImmutableArray<string> candidates)
-        {
-            foreach (var candidate in candidates)
-            {
-                if (NameWords.IsOrPlural(word, candidate))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

@@ -84,40 +84,12 @@ namespace PrivacyAnalyzers.Names
 
         private static IdentifierNoun FindIdentifierNoun(NameWords words, out int start)
         {
-            if (EndsWithAny(words, IdentifierNouns.Personal, out start))
+            if (IdentifierNouns.EndsWithAny(words, IdentifierNouns.Personal, out start))
             {
                 return IdentifierNoun.Personal;
             }
 
-            return EndsWithAny(words, IdentifierNouns.Generic, out start) ? IdentifierNoun.Generic : IdentifierNoun.None;
-        }
-
-        private static bool EndsWithAny(NameWords words, ImmutableArray<ImmutableArray<string>> nouns, out int start)
-        {
-            foreach (var noun in nouns)
-            {
-                start = words.Count - noun.Length;
-                if (start >= 0 && EndsWith(words, noun, start))
-                {
-                    return true;
-                }
-            }
-
-            start = -1;
-            return false;
-        }
-
-        private static bool EndsWith(NameWords words, ImmutableArray<string> noun, int start)
-        {
-            for (var i = 0; i < noun.Length - 1; i++)
-            {
-                if (!NameWords.Is(words[start + i], noun[i]))
-                {
-                    return false;
-                }
-            }
-
-            return NameWords.IsOrPlural(words.Last, noun[noun.Length - 1]);
+            return IdentifierNouns.EndsWithAny(words, IdentifierNouns.Generic, out start) ? IdentifierNoun.Generic : IdentifierNoun.None;
         }
     }
 }

@@ -56,10 +56,20 @@ public class CreatorAudienceDto
         [InlineData("Fans[].PhoneNumber", "user.contact.phone_number")]
         [InlineData("RecentViewers[].UserName", "user.account.username")]
         [InlineData("Attendees[].FullName", "user.name")]
-        [InlineData("LastViewerIpAddress", "user.device.ip_address")]
-        public void Category_is_read_from_the_last_word_of_the_path(string path, string category)
+        [InlineData("Followers[].Nickname", "user.account.username")]
+        public void Identifier_category_is_read_from_the_noun_the_path_ends_with(string path, string category)
         {
             Assert.Equal(category, PrivacyAnalyzers.Model.DataCategories.OfIdentifierPath(path));
+        }
+
+        [Theory]
+        [InlineData("LastViewerIpAddress", "user.device.ip_address")]
+        [InlineData("RecentPlaybacks[].ClientIp", "user.device.ip_address")]
+        [InlineData("FollowerPostalCodes", "user.location.precise")]
+        [InlineData("Viewers[].Latitude", "user.location.precise")]
+        public void Location_category_is_a_device_address_or_a_place(string path, string category)
+        {
+            Assert.Equal(category, PrivacyAnalyzers.Model.DataCategories.OfLocationPath(path));
         }
 
         [Fact]

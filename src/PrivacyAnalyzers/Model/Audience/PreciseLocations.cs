@@ -15,6 +15,9 @@ namespace PrivacyAnalyzers.Model
     /// </summary>
     internal sealed class PreciseLocations
     {
+        /// <summary>The location nouns that name a device's address, not a place (a finding's data category, §10).</summary>
+        private static readonly string[][] IpAddressNouns = { new[] { "Ip", "Address" }, new[] { "Ip" } };
+
         /// <summary>
         /// Names of precise locations, as words; the last word may be plural. A name is a location only when one of these
         /// is its head (its last words, trailing digits aside: <c>AddressLine1</c>), so <c>ZipCodeCount</c> is a count.
@@ -23,7 +26,7 @@ namespace PrivacyAnalyzers.Model
         {
             new[] { "Latitude" }, new[] { "Longitude" }, new[] { "Lat" }, new[] { "Lng" }, new[] { "Lon" },
             new[] { "Coordinate" }, new[] { "Coord" }, new[] { "Geohash" }, new[] { "Geo", "Hash" },
-            new[] { "Ip", "Address" }, new[] { "Ip" },
+            IpAddressNouns[0], IpAddressNouns[1],
             new[] { "Postal", "Code" }, new[] { "Postcode" }, new[] { "Zip", "Code" }, new[] { "Zipcode" },
             new[] { "Street", "Address" }, new[] { "Address", "Line" }, new[] { "Address" },
         };
@@ -156,6 +159,22 @@ namespace PrivacyAnalyzers.Model
 
         private static LocationName ReadLocationName(string name) =>
             IsLocationName(name, out var pluralHead) ? (pluralHead ? LocationName.PluralHead : LocationName.Singular) : LocationName.None;
+
+        /// <summary>Whether a location name is an IP address (<c>LastViewerIp</c>, <c>ClientIpAddresses</c>): a device's, not a place.</summary>
+        public static bool IsIpAddressName(string name)
+        {
+            var words = NameWords.Split(name);
+            foreach (var noun in IpAddressNouns)
+            {
+                var start = words.Count - noun.Length;
+                if (start >= 0 && EndsWith(words, noun, start, words.Count))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsLocationName(string name, out bool pluralHead)
         {
