@@ -42,6 +42,26 @@ namespace PrivacyAnalyzers.Model
         public static string OfLocationPath(string path) =>
             PreciseLocations.IsIpAddressName(LastSegment(path)) ? IpAddress : PreciseLocation;
 
+        /// <summary>
+        /// The category of what a member's name says it holds about a person, whoever the person is: a personal identifier
+        /// (<c>Email</c>, <c>ViewerHandles</c>), or a generic identifier or a location that a person word qualifies
+        /// (<c>CreatorId</c>, <c>FollowerPostalCodes</c>; not <c>VideoId</c> or <c>VideoLatitude</c>, which are content's).
+        /// Null when the name names nothing about a person. For the privacy map, which names the category of every member
+        /// it lists, reported or not.
+        /// </summary>
+        public static string? OfMemberName(MemberName name)
+        {
+            var namesPerson = name.HasRelationalAudienceWord || name.HasGenericPersonWord || name.HasSubjectWord || name.IsEngagedBy;
+            if (PreciseLocations.IsLocationName(name.Text))
+            {
+                return namesPerson ? OfLocationPath(name.Text) : null;
+            }
+
+            return name.Noun == IdentifierNoun.Personal || (name.Noun == IdentifierNoun.Generic && namesPerson)
+                ? OfIdentifierPath(name.Text)
+                : null;
+        }
+
         /// <summary>The properties of a finding of <paramref name="category"/>, with <paramref name="others"/>.</summary>
         public static ImmutableDictionary<string, string?> Properties(string category, ImmutableDictionary<string, string?>? others = null) =>
             (others ?? ImmutableDictionary<string, string?>.Empty).SetItem(PropertyName, category);

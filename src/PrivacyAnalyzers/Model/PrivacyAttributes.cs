@@ -50,13 +50,16 @@ namespace PrivacyAnalyzers.Model
         /// framework's (object, ControllerBase, IEquatable&lt;T&gt;) carry no team's marker, and decoding their metadata
         /// attributes would cost more than the rest of the question.
         /// </summary>
-        public static bool MarksTypeOrAncestor(INamedTypeSymbol type, string simpleName)
+        public static bool MarksTypeOrAncestor(INamedTypeSymbol type, string simpleName) => MarkedTypeOrAncestor(type, simpleName) is not null;
+
+        /// <summary>The type, base or interface that carries the marker (see <see cref="MarksTypeOrAncestor"/>), or null.</summary>
+        public static INamedTypeSymbol? MarkedTypeOrAncestor(INamedTypeSymbol type, string simpleName)
         {
             for (var current = type; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
             {
                 if (Has(current, simpleName))
                 {
-                    return true;
+                    return current;
                 }
             }
 
@@ -64,11 +67,11 @@ namespace PrivacyAnalyzers.Model
             {
                 if (MarksOwnType(contract, simpleName))
                 {
-                    return true;
+                    return contract;
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>

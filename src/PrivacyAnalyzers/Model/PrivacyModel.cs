@@ -15,7 +15,7 @@ namespace PrivacyAnalyzers.Model
         {
             // Each part is built from the policy and the parts it asks: the names and shapes of members, then the surfaces
             // they leave through, then who they are about and what events and notifications they take part in.
-            var names = new NameVocabulary(policy);
+            var names = Names = new NameVocabulary(policy);
             Shapes = new TypeShapes();
             Surfaces = new CreatorFacingSurfaces(policy);
             Audience = new AudienceClassifier(policy, names, Shapes, Surfaces);
@@ -30,6 +30,9 @@ namespace PrivacyAnalyzers.Model
             Endpoints = new CreatorEndpoints(policy);
             Payloads = new EndpointPayloads(Audience, Surfaces);
         }
+
+        /// <summary>What member names say about whose data they hold (§4.2, §4.3).</summary>
+        public NameVocabulary Names { get; }
 
         /// <summary>Identifier and collection shapes (§4.3).</summary>
         public TypeShapes Shapes { get; }

@@ -7,25 +7,31 @@ namespace PrivacyAnalyzers.Policy
     internal static class GlobLists
     {
         /// <summary>A pattern matches the type's simple name, or its full name when the pattern has a dot.</summary>
-        public static bool MatchesType(this ImmutableArray<Glob> globs, INamedTypeSymbol type)
+        public static bool MatchesType(this ImmutableArray<Glob> globs, INamedTypeSymbol type) => globs.FirstMatchingType(type) is not null;
+
+        /// <summary>The first pattern that matches the type (see <see cref="MatchesType"/>), or null.</summary>
+        public static Glob? FirstMatchingType(this ImmutableArray<Glob> globs, INamedTypeSymbol type)
         {
             foreach (var glob in globs)
             {
                 if (glob.MatchesName(type.Name, type))
                 {
-                    return true;
+                    return glob;
                 }
             }
 
-            return false;
+            return null;
         }
 
         /// <summary>A pattern matches one segment of the namespace, or the whole namespace when the pattern has a dot.</summary>
-        public static bool MatchesNamespace(this ImmutableArray<Glob> globs, INamespaceSymbol? ns)
+        public static bool MatchesNamespace(this ImmutableArray<Glob> globs, INamespaceSymbol? ns) => globs.FirstMatchingNamespace(ns) is not null;
+
+        /// <summary>The first pattern that matches the namespace (see <see cref="MatchesNamespace"/>), or null.</summary>
+        public static Glob? FirstMatchingNamespace(this ImmutableArray<Glob> globs, INamespaceSymbol? ns)
         {
             if (ns is null || ns.IsGlobalNamespace)
             {
-                return false;
+                return null;
             }
 
             foreach (var glob in globs)
@@ -34,7 +40,7 @@ namespace PrivacyAnalyzers.Policy
                 {
                     if (glob.IsMatch(ns.ToDisplayString()))
                     {
-                        return true;
+                        return glob;
                     }
 
                     continue;
@@ -44,12 +50,12 @@ namespace PrivacyAnalyzers.Policy
                 {
                     if (glob.IsMatch(segment.Name))
                     {
-                        return true;
+                        return glob;
                     }
                 }
             }
 
-            return false;
+            return null;
         }
     }
 }

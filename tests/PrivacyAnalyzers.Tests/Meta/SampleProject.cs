@@ -16,7 +16,7 @@ namespace PrivacyAnalyzers.Tests.Meta
     /// </summary>
     internal static class SampleProject
     {
-        private static readonly string Folder = Path.Combine(RuleCatalog.RepositoryRoot, "samples", "CreatorStudio");
+        public static readonly string Folder = Path.Combine(RuleCatalog.RepositoryRoot, "samples", "CreatorStudio");
 
         /// <summary>What the SDK writes to obj/…/CreatorStudio.GlobalUsings.g.cs for ImplicitUsings=enable in a Web project.</summary>
         private const string ImplicitUsings = @"

@@ -176,6 +176,9 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
+        /// <summary>Whether a name's head is a precise location (<c>LastViewerIp</c>, <c>PostalCode</c>), whoever it belongs to.</summary>
+        public static bool IsLocationName(string name) => IsLocationName(name, out _);
+
         private static bool IsLocationName(string name, out bool pluralHead)
         {
             pluralHead = false;

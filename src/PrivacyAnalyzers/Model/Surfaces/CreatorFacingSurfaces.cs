@@ -49,5 +49,25 @@ namespace PrivacyAnalyzers.Model
             _policy.CreatorFacingTypes.MatchesType(type) || PrivacyAttributes.MarksTypeOrAncestor(type, PrivacyAttributes.CreatorFacing)
                 ? CreatorFacing.Declared
                 : _namespaces.Matches(type.ContainingNamespace) ? CreatorFacing.ByNamespace : CreatorFacing.No;
+
+        /// <summary>
+        /// Why a type is creator-facing, in the order <see cref="Compute"/> asks: the policy pattern its name matches, the
+        /// type that carries the marker, or the pattern its namespace matches. Null when it is not. For the privacy map,
+        /// which answers "why was this reported, and why not that".
+        /// </summary>
+        public string? Explain(INamedTypeSymbol type)
+        {
+            if (!IsCreatorFacing(type))
+            {
+                return null;
+            }
+
+            type = type.OriginalDefinition;
+            return _policy.CreatorFacingTypes.FirstMatchingType(type) is { } name
+                ? SurfaceReasons.NameMatches(name, PolicyKeys.CreatorFacingTypes)
+                : PrivacyAttributes.MarkedTypeOrAncestor(type, PrivacyAttributes.CreatorFacing) is { } marked
+                    ? SurfaceReasons.Marked(PrivacyAttributes.CreatorFacing, type, marked)
+                    : SurfaceReasons.NamespaceMatches(type, _policy.CreatorFacingNamespaces.FirstMatchingNamespace(type.ContainingNamespace), PolicyKeys.CreatorFacingNamespaces);
+        }
     }
 }

@@ -45,6 +45,25 @@ namespace PrivacyAnalyzers.Model
             && (_policy.ResponseTypes.MatchesType(type) || _namespaces.Matches(type.ContainingNamespace) || IsPageModel(type))
             && !NamesInput(type.Name);
 
+        /// <summary>
+        /// Why a type is a response type, in the order <see cref="Compute"/> asks: the policy pattern its name matches, the
+        /// pattern its namespace matches, or a Razor page's model. Null when it is not one. For the privacy map.
+        /// </summary>
+        public string? Explain(INamedTypeSymbol type)
+        {
+            if (!IsResponseType(type))
+            {
+                return null;
+            }
+
+            type = type.OriginalDefinition;
+            return _policy.ResponseTypes.FirstMatchingType(type) is { } name
+                ? SurfaceReasons.NameMatches(name, PolicyKeys.ResponseTypes)
+                : _policy.ResponseNamespaces.FirstMatchingNamespace(type.ContainingNamespace) is { } ns
+                    ? SurfaceReasons.NamespaceMatches(type, ns, PolicyKeys.ResponseNamespaces)
+                    : "a Razor page's model";
+        }
+
         /// <summary>A Razor page's model: its public properties are what the page renders.</summary>
         public static bool IsPageModel(INamedTypeSymbol type)
         {

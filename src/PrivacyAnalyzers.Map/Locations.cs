@@ -1,0 +1,21 @@
+using System.IO;
+using Microsoft.CodeAnalysis;
+
+namespace PrivacyAnalyzers.Map
+{
+    /// <summary>Places in the map as a build prints them (mapped through <c>#line</c>), relative to the project's folder.</summary>
+    internal static class Locations
+    {
+        public static MapLocation Of(Location location, string folder)
+        {
+            var span = location.GetMappedLineSpan();
+            var path = span.Path ?? string.Empty;
+            if (Path.IsPathRooted(path) && Path.IsPathRooted(folder))
+            {
+                path = Path.GetRelativePath(folder, path);
+            }
+
+            return new MapLocation(path.Replace('\\', '/'), span.StartLinePosition.Line + 1);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Model;
+
+namespace PrivacyAnalyzers.Map
+{
+    /// <summary>
+    /// Asks the privacy model what the rules ask, beside them in the same analyzer run and with the same models, and keeps
+    /// the answers: the surface types, the endpoints, the notification sinks and the event contexts of a compilation.
+    /// Never reports: it only sees the compilation the way the rules do, symbols, bodies and top-level statements alike.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    internal sealed class SurfaceCollector : DiagnosticAnalyzer
+    {
+        // The driver runs only analyzers that can report something: this descriptor is never reported.
+        private static readonly DiagnosticDescriptor NeverReported = new(
+            "PRIVMAP", "Privacy map", "Privacy map", "Privacy", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+        private readonly Func<Location, MapLocation> _locate;
+
+        public SurfaceCollector(Func<Location, MapLocation> locate) => _locate = locate;
+
+        /// <summary>Each surface type, with the symbol of each member row and the location it is reported at when declared.</summary>
+        public ConcurrentBag<(MapType Type, ImmutableArray<(ISymbol Member, Location Location)> Rows)> Types { get; } = new();
+
+        /// <summary>Values assigned to an exposed member of a surface type: a leak the declaration does not show is reported there.</summary>
+        public ConcurrentBag<(ISymbol Member, Location Value)> Fills { get; } = new();
+
+        public ConcurrentBag<MapEndpoint> Endpoints { get; } = new();
+
+        public ConcurrentBag<(MapSink Sink, Location Location)> Sinks { get; } = new();
+
+        public ConcurrentBag<MapEventContext> EventContexts { get; } = new();
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(NeverReported);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze);
+            context.RegisterCompilationStartAction(start =>
+            {
+                var models = PrivacyModels.Of(start.Compilation, start.Options);
+                start.RegisterSymbolAction(c => CollectType((INamedTypeSymbol)c.Symbol, models.For(c.Symbol)), SymbolKind.NamedType);
+                start.RegisterSymbolAction(c => CollectMethod((IMethodSymbol)c.Symbol, models.For(c.Symbol)), SymbolKind.Method);
+                start.RegisterOperationAction(
+                    c => CollectOperation(c.Operation, c.ContainingSymbol, models.For(c.Operation.Syntax.SyntaxTree)),
+                    OperationKind.Invocation,
+                    OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => CollectFill((ISimpleAssignmentOperation)c.Operation, models.For(c.Operation.Syntax.SyntaxTree)), OperationKind.SimpleAssignment);
+            });
+        }
+
+        private void CollectType(INamedTypeSymbol type, PrivacyModel model)
+        {
+            var creatorFacing = model.Surfaces.Explain(type);
+            var response = model.Responses.Explain(type);
+            if ((creatorFacing ?? response) is null || type.Locations.Length == 0)
+            {
+                return;
+            }
+
+            var members = new List<MapMember>();
+            var rows = ImmutableArray.CreateBuilder<(ISymbol, Location)>();
+            foreach (var member in type.GetMembers())
+            {
+                if (member.Kind is SymbolKind.Property or SymbolKind.Field && ExposedMembers.IsExposed(member) && ExposedMembers.TryGetJudgedType(member, out var memberType))
+                {
+                    members.Add(new MapMember(member.Name, Display(memberType), DataCategories.OfMemberName(model.Names.Read(member.Name)), Array.Empty<string>()));
+                    rows.Add((member, member.Locations[0]));
+                }
+            }
+
+            foreach (var inherited in ExposedMembers.InheritedFromPlainBases(type, model.Surfaces))
+            {
+                members.Add(new MapMember(inherited.DeclaringType.Name + "." + inherited.Member.Name, Display(inherited.Type), DataCategories.OfMemberName(model.Names.Read(inherited.Member.Name)), Array.Empty<string>()));
+                rows.Add((inherited.Member, type.Locations[0]));
+            }
+
+            Types.Add((new MapType(Display(type), _locate(type.Locations[0]), creatorFacing, response, members), rows.ToImmutable()));
+        }
+
+        private void CollectMethod(IMethodSymbol method, PrivacyModel model)
+        {
+            if (method.Locations.Length == 0 || !method.Locations[0].IsInSource)
+            {
+                return;
+            }
+
+            if (model.Endpoints.IsAction(method))
+            {
+                var payloads = new List<ITypeSymbol>();
+                EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloads);
+                EndpointPayloads.AddProducedPayloadTypes(method, payloads);
+                Endpoints.Add(new MapEndpoint(
+                    method.ContainingType.Name + "." + method.Name,
+                    _locate(method.Locations[0]),
+                    ActionRoutes.Of(method),
+                    model.Endpoints.IsCreatorFacingAction(method),
+                    payloads.Select(Display).Distinct().ToList()));
+            }
+
+            var context = method.MethodKind == MethodKind.Ordinary ? model.Contexts.OfMethod(method) : EventContext.None;
+            if (context.Kind != EngagementKind.None)
+            {
+                EventContexts.Add(new MapEventContext(Name(method), _locate(method.Locations[0]), EventName(context.Kind), context.Reason));
+            }
+        }
+
+        private void CollectOperation(IOperation operation, ISymbol containingSymbol, PrivacyModel model)
+        {
+            if (operation is IInvocationOperation invocation && model.Endpoints.FindMinimalApi(invocation) is { } minimalApi)
+            {
+                Endpoints.Add(new MapEndpoint(
+                    minimalApi.DisplayName,
+                    _locate(operation.Syntax.GetLocation()),
+                    new[] { minimalApi.Route },
+                    minimalApi.IsCreatorFacing,
+                    HandlerPayloads(minimalApi.Handler)));
+            }
+
+            if (model.Sinks.IsSink(operation))
+            {
+                var context = model.Contexts.Find(operation, containingSymbol);
+                var hasEvent = context.Kind != EngagementKind.None;
+                var location = operation.Syntax.GetLocation();
+                var sink = new MapSink(
+                    NotificationSinks.Describe(operation),
+                    Name(containingSymbol),
+                    _locate(location),
+                    hasEvent ? EventName(context.Kind) : null,
+                    hasEvent ? context.Reason : null,
+                    Array.Empty<string>());
+                Sinks.Add((sink, location));
+            }
+        }
+
+        private void CollectFill(ISimpleAssignmentOperation assignment, PrivacyModel model)
+        {
+            if (assignment.Target is IMemberReferenceOperation { Member: { ContainingType: { } container } member }
+                && ExposedMembers.IsExposed(member)
+                && (model.Surfaces.IsCreatorFacing(container) || model.Responses.IsResponseType(container)))
+            {
+                Fills.Add((member.OriginalDefinition, assignment.Value.Syntax.GetLocation()));
+            }
+        }
+
+        /// <summary>What a minimal API's handler declares it returns.</summary>
+        private static IReadOnlyList<string> HandlerPayloads(IOperation handler)
+        {
+            var method = handler switch
+            {
+                IAnonymousFunctionOperation lambda => lambda.Symbol,
+                IMethodReferenceOperation reference => reference.Method,
+                _ => null,
+            };
+            var payloads = new List<ITypeSymbol>();
+            if (method is not null)
+            {
+                EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloads);
+            }
+
+            return payloads.Select(Display).Distinct().ToList();
+        }
+
+        private static string EventName(EngagementKind kind) => kind == EngagementKind.Negative ? "negative" : "private";
+
+        private static string Name(ISymbol symbol) =>
+            symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } nested
+                ? Name(nested.ContainingSymbol) + " (" + (nested.MethodKind == MethodKind.LocalFunction ? nested.Name : "lambda") + ")"
+                : symbol.ContainingType is { } type ? type.Name + "." + symbol.Name : symbol.Name;
+
+        private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+    }
+}
