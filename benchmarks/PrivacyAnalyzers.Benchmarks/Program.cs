@@ -11,7 +11,8 @@ namespace PrivacyAnalyzers.Benchmarks
 {
     /// <summary>
     /// <c>ratio</c> (default): the budget run. <c>check</c>: the findings on a small code base (10 modules) are exactly the
-    /// planted violations. <c>check-build &lt;folder&gt; &lt;log&gt;</c>: a real build's findings are exactly the marked violations.
+    /// planted violations. <c>check-build &lt;folder&gt; &lt;log&gt;</c>: a real build's findings are exactly the marked violations;
+    /// <c>check-map &lt;folder&gt; &lt;privacy-map.json&gt;</c>: so are a privacy map's.
     /// <c>corpus &lt;folder&gt;</c>: the rules over the real-world corpus, scored against realworld/ (docs/real-world.md). <c>generate &lt;dir&gt; --analyzer &lt;dll&gt;</c>: write the code base as a buildable project.
     /// <c>bdn</c>: the BenchmarkDotNet suite (arguments after it go to BenchmarkDotNet).
     /// <c>compare &lt;dll&gt; &lt;dll&gt; …</c>: builds of PrivacyAnalyzers.dll measured against each other in one process.
@@ -45,7 +46,15 @@ namespace PrivacyAnalyzers.Benchmarks
                         return 2;
                     }
 
-                    return BuildLogCheck.Run(args[1], args[2]);
+                    return MarkedViolationsCheck.FromBuildLog(args[1], args[2]);
+                case "check-map":
+                    if (args.Length < 3)
+                    {
+                        Console.Error.WriteLine("usage: check-map <project folder> <privacy-map.json>");
+                        return 2;
+                    }
+
+                    return MarkedViolationsCheck.FromPrivacyMap(args[1], args[2]);
                 case "corpus":
                     if (args.Length < 2)
                     {
@@ -70,7 +79,7 @@ namespace PrivacyAnalyzers.Benchmarks
                     BenchmarkRunner.Run<AnalyzerBenchmarks>(AnalyzerBenchmarks.Config, WithoutOption(args.Skip(1).ToArray(), "--modules"));
                     return 0;
                 default:
-                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | check-build <folder> <log> | corpus <folder> | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
+                    Console.Error.WriteLine($"unknown mode '{mode}': ratio | check | check-build <folder> <log> | check-map <folder> <json> | corpus <folder> | compare <dll> <dll> | generate <dir> --analyzer <dll> | bdn");
                     return 2;
             }
         }

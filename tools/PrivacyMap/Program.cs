@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.Build.Construction;
 using Microsoft.Build.Locator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.MSBuild;
@@ -63,13 +64,30 @@ namespace PrivacyAnalyzers.Map.Tool
         private static async Task<int> WriteMapAsync(string input, string output)
         {
             using var workspace = MSBuildWorkspace.Create();
-            var projects = IsSolution(input)
-                ? (await workspace.OpenSolutionAsync(input)).Projects.ToList()
-                : new List<Project> { await workspace.OpenProjectAsync(input) };
-            // Failures only: warnings about the projects it references (an analyzer project's items) say nothing about the map.
-            foreach (var problem in workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure))
+            List<Project> projects;
+            try
             {
-                Console.Error.WriteLine("privacy-map: warning: " + problem.Message);
+                projects = IsSolution(input)
+                    ? ListedIn(input, await workspace.OpenSolutionAsync(input))
+                    : new List<Project> { await workspace.OpenProjectAsync(input) };
+            }
+            catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
+            {
+                Console.Error.WriteLine($"privacy-map: '{input}' cannot be opened: {exception.Message}");
+                return 1;
+            }
+
+            // A project MSBuild could not load is mapped as empty: say so and write nothing, rather than a map that looks
+            // clean. Warnings (an analyzer project's items listed twice) say nothing about the map.
+            var failures = workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure).ToList();
+            foreach (var failure in failures)
+            {
+                Console.Error.WriteLine("privacy-map: " + failure.Message);
+            }
+
+            if (failures.Count > 0)
+            {
+                return 1;
             }
 
             var maps = new List<PrivacyMap>();
@@ -118,6 +136,18 @@ namespace PrivacyAnalyzers.Map.Tool
 
             var folder = Path.GetDirectoryName(project.FilePath) ?? Directory.GetCurrentDirectory();
             return await PrivacyMapBuilder.BuildAsync(project.Name, compilation, project.AnalyzerOptions, folder);
+        }
+
+        /// <summary>
+        /// The projects the solution file lists. The workspace also loads what they reference, analyzer projects included
+        /// (a sample that builds its analyzers from source): those are not the team's application.
+        /// </summary>
+        private static List<Project> ListedIn(string path, Solution solution)
+        {
+            var listed = SolutionFile.Parse(path).ProjectsInOrder
+                .Select(project => Path.GetFullPath(project.AbsolutePath))
+                .ToHashSet(StringComparer.Ordinal);
+            return solution.Projects.Where(project => project.FilePath is { } file && listed.Contains(Path.GetFullPath(file))).ToList();
         }
 
         private static bool IsSolution(string path) =>

@@ -1050,6 +1050,10 @@ public sealed class Engagement
         [InlineData("FindForVideo")]
         [InlineData("ListRecent")]
         [InlineData("CountUnread")]
+        [InlineData("IsMutedFor")]
+        [InlineData("HasUnread")]
+        [InlineData("CanReceive")]
+        [InlineData("ShouldBatch")]
         public async Task Querying_notifications_on_unlike_is_not_reported(string methodName)
         {
             await VerifyAsync($@"

@@ -17,9 +17,13 @@ namespace PrivacyAnalyzers.Model
         /// <summary>Words in a type name that make every call on it a notification (INotificationService, PushClient, SmsGateway).</summary>
         private static readonly ImmutableArray<string> SinkTypeWords = ImmutableArray.Create("Notification", "Notifier", "Push", "Mailer", "Sms");
 
-        /// <summary>Retraction and query methods: deleting the earlier "X liked your video" is exactly right.</summary>
+        /// <summary>
+        /// Retraction, query and predicate methods: deleting the earlier "X liked your video" is exactly right, and asking a
+        /// notification service whether someone muted it (<c>IsMutedFor</c>, <c>CanReceive</c>) tells no one anything.
+        /// </summary>
         private static readonly ImmutableArray<string> NonSinkVerbs = ImmutableArray.Create(
-            "Delete", "Remove", "Retract", "Cancel", "Clear", "Dismiss", "Withdraw", "Revoke", "Mark", "Get", "Find", "List", "Count");
+            "Delete", "Remove", "Retract", "Cancel", "Clear", "Dismiss", "Withdraw", "Revoke", "Mark", "Get", "Find", "List", "Count",
+            "Is", "Has", "Can", "Should");
 
         private readonly PrivacyPolicy _policy;
 
