@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Internals;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Map
@@ -25,24 +26,65 @@ namespace PrivacyAnalyzers.Map
             }
 
             var prefixes = ControllerTemplates(controller);
-            var templates = CreatorEndpoints.RouteTemplates(action).ToList();
-            var verb = Verb(action);
             var routes = new List<string>();
-            foreach (var template in templates.Count > 0 ? templates : new List<string> { string.Empty })
+            foreach (var (verb, template) in ActionTemplates(action))
             {
                 if (IsAbsolute(template) || prefixes.Count == 0)
                 {
-                    routes.Add(template.TrimStart('~'));
+                    routes.Add(template.Length == 0 ? Conventional : verb + Fill(template.TrimStart('~'), controller, action));
                     continue;
                 }
 
-                routes.AddRange(prefixes.Select(prefix => Join(prefix, template)));
+                routes.AddRange(prefixes.Select(prefix => verb + Fill(Join(prefix, template), controller, action)));
             }
 
-            return routes
-                .Select(route => route.Length == 0 ? Conventional : verb + Fill(route, controller, action))
-                .Distinct()
-                .ToList();
+            return routes.Count == 0 ? new[] { Conventional } : routes.Distinct().ToList();
+        }
+
+        /// <summary>
+        /// Each route attribute of the action with its template: <c>[HttpGet("{id}")]</c> is <c>GET {id}</c>, <c>[Route("x")]</c>
+        /// takes no verb, <c>[HttpDelete]</c> alone is <c>DELETE</c> at the controller's route. None gives one empty template.
+        /// </summary>
+        private static IEnumerable<(string Verb, string Template)> ActionTemplates(IMethodSymbol action)
+        {
+            var any = false;
+            foreach (var attribute in action.GetAttributes())
+            {
+                var verb = HttpVerb(attribute.AttributeClass);
+                if (verb is null && attribute.AttributeClass?.Name != "RouteAttribute")
+                {
+                    continue;
+                }
+
+                var templates = attribute.ConstructorArguments.SelectMany(Symbols.StringsOf).ToList();
+                foreach (var template in templates.Count > 0 ? templates : new List<string> { string.Empty })
+                {
+                    any = true;
+                    yield return (verb is null ? string.Empty : verb + " ", template);
+                }
+            }
+
+            if (!any)
+            {
+                yield return (string.Empty, string.Empty);
+            }
+        }
+
+        /// <summary>GET for ASP.NET Core's <c>HttpGetAttribute</c> and the other subclasses of <c>HttpMethodAttribute</c>; null for any other.</summary>
+        private static string? HttpVerb(INamedTypeSymbol? attribute)
+        {
+            for (var type = attribute?.BaseType; type is not null; type = type.BaseType)
+            {
+                if (type.Name == "HttpMethodAttribute" && Symbols.IsNamespace(type.ContainingNamespace, "Microsoft.AspNetCore.Mvc.Routing"))
+                {
+                    var name = attribute!.Name;
+                    return name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal)
+                        ? name.Substring("Http".Length, name.Length - "HttpAttribute".Length).ToUpperInvariant()
+                        : name;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>The nearest route templates up the controller's bases: a derived controller's own replace its base's.</summary>
@@ -64,27 +106,13 @@ namespace PrivacyAnalyzers.Map
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
             {
-                if (current.Name == "Hub" && current.ContainingNamespace.ToDisplayString() == "Microsoft.AspNetCore.SignalR")
+                if (current.Name == "Hub" && Symbols.IsNamespace(current.ContainingNamespace, "Microsoft.AspNetCore.SignalR"))
                 {
                     return true;
                 }
             }
 
             return false;
-        }
-
-        private static string Verb(IMethodSymbol action)
-        {
-            foreach (var attribute in action.GetAttributes())
-            {
-                var name = attribute.AttributeClass?.Name;
-                if (name is not null && name.StartsWith("Http", StringComparison.Ordinal) && name.EndsWith("Attribute", StringComparison.Ordinal))
-                {
-                    return name.Substring("Http".Length, name.Length - "HttpAttribute".Length).ToUpperInvariant() + " ";
-                }
-            }
-
-            return string.Empty;
         }
 
         private static bool IsAbsolute(string template) => template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);

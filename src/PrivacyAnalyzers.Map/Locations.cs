@@ -8,6 +8,11 @@ namespace PrivacyAnalyzers.Map
     {
         public static MapLocation Of(Location location, string folder)
         {
+            if (location.Kind == LocationKind.None)
+            {
+                return new MapLocation(string.Empty, 0, 0);
+            }
+
             var span = location.GetMappedLineSpan();
             var path = span.Path ?? string.Empty;
             if (Path.IsPathRooted(path) && Path.IsPathRooted(folder))
@@ -15,7 +20,7 @@ namespace PrivacyAnalyzers.Map
                 path = Path.GetRelativePath(folder, path);
             }
 
-            return new MapLocation(path.Replace('\\', '/'), span.StartLinePosition.Line + 1);
+            return new MapLocation(path.Replace('\\', '/'), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
         }
     }
 }

@@ -18,8 +18,8 @@ namespace PrivacyAnalyzers.Map
             var page = new StringBuilder();
             page.Append("# Privacy map\n\n");
             page.Append("What PrivacyAnalyzers sees in ").Append(maps.Count == 1 ? "this project" : "these projects").Append(" and what it reports. ");
-            page.Append("A type, endpoint, call or method that is not listed is not a surface to the analyzers, and so nothing is reported about it; ");
-            page.Append("a notification sink without an event context is not judged by PRIV002/PRIV003. How to read it: ").Append(Guide).Append("\n");
+            page.Append("The members of a type that is not listed are not judged, and a notification sink is judged only in an event context, ");
+            page.Append("its own or that of a method that calls it. How to read it: ").Append(Guide).Append("\n");
             foreach (var map in maps)
             {
                 WriteProject(page, map);
@@ -63,10 +63,10 @@ namespace PrivacyAnalyzers.Map
                 page.Append("\n#### ").Append(rule.Key).Append(": ").Append(rule.First().Title).Append(" (").Append(rule.Count()).Append(")\n");
                 foreach (var file in rule.GroupBy(f => f.Location.File))
                 {
-                    page.Append("\n").Append(Code(file.Key)).Append("\n\n");
+                    page.Append("\n").Append(file.Key.Length > 0 ? Code(file.Key) : "The project").Append("\n\n");
                     foreach (var finding in file)
                     {
-                        page.Append("- line ").Append(finding.Location.Line).Append(": ").Append(finding.Message);
+                        page.Append(finding.Location.Line > 0 ? "- line " + finding.Location.Line + ": " : "- ").Append(finding.Message);
                         if (finding.DataCategory is not null)
                         {
                             page.Append(" · ").Append(Code(finding.DataCategory));
@@ -163,7 +163,7 @@ namespace PrivacyAnalyzers.Map
 
         private static string Where(MapLocation location) => Code(location.File + ":" + location.Line);
 
-        /// <summary>Code in a table cell: backticks, and the cell's bars escaped.</summary>
+        /// <summary>Code: in backticks, which the text may not hold (<see cref="Row"/> escapes a cell's bars).</summary>
         private static string Code(string text) => "`" + text.Replace("`", "'") + "`";
 
         private static void Row(StringBuilder page, params string[] cells) =>

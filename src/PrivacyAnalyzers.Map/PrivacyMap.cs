@@ -15,8 +15,11 @@ namespace PrivacyAnalyzers.Map
         IReadOnlyList<MapEventContext> EventContexts,
         IReadOnlyList<MapFinding> Findings);
 
-    /// <summary>A place in a source file: its path relative to the project's folder (<c>/</c> separators) and its 1-based line.</summary>
-    public sealed record MapLocation(string File, int Line);
+    /// <summary>
+    /// A place in a file: its path relative to the project's folder (<c>/</c> separators), its 1-based line and column;
+    /// an empty path and line 0 for a finding about the whole project.
+    /// </summary>
+    public sealed record MapLocation(string File, int Line, int Column);
 
     /// <summary>
     /// A type whose exposed members leave the server: creator-facing (privacy model §3.1), a response (§3.4), or both,
@@ -31,9 +34,11 @@ namespace PrivacyAnalyzers.Map
 
     /// <summary>
     /// An exposed property or field of a surface type (§3.2), with its data category (§10): the category of what was
-    /// reported at it, or else of what its name says it holds; null when its name names no personal data.
+    /// reported at it, or else of what its name says it holds; null when its name names no personal data. Its rules are
+    /// those reported at its declaration or at a value it is filled with, a suppressed one as <c>PRIV001 (suppressed)</c>.
+    /// An inherited member is named <c>Base.Member</c> and placed at the type that inherits it.
     /// </summary>
-    public sealed record MapMember(string Name, string Type, string? DataCategory, IReadOnlyList<string> Rules);
+    public sealed record MapMember(string Name, string Type, MapLocation Location, string? DataCategory, IReadOnlyList<string> Rules);
 
     /// <summary>An action of a controller or hub, or a minimal API, with its routes, whether creators call it (§3.3) and what it sends (§8).</summary>
     public sealed record MapEndpoint(
@@ -44,8 +49,9 @@ namespace PrivacyAnalyzers.Map
         IReadOnlyList<string> Payloads);
 
     /// <summary>
-    /// A call or object creation that notifies a person (§7.1), the event context it runs in (§6), if any, and the rules
-    /// reported at it. A sink in an event context that is not reported notifies the person who acted (§7.2).
+    /// A call or object creation that notifies a person (§7.1), or in an event context a call to a helper that reaches one
+    /// (§7.3, <c>NotifyOwnerAsync through …</c>); the event context it runs in (§6), if any; and the rules reported at it.
+    /// A sink in an event context that is not reported notifies the person who acted (§7.2).
     /// </summary>
     public sealed record MapSink(string Sink, string In, MapLocation Location, string? Event, string? EventBecause, IReadOnlyList<string> Rules);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -34,43 +35,59 @@ namespace PrivacyAnalyzers.Map
             MapLocation Locate(Location location) => Locations.Of(location, folder);
 
             var collector = new SurfaceCollector(Locate);
-            var analyzers = RuleTypes.Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!).Append(collector).ToImmutableArray();
-            var failures = new List<string>();
-            var analysis = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
+            var rules = RuleTypes.Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!).ToImmutableArray();
+            var ruleIds = rules.SelectMany(rule => rule.SupportedDiagnostics).Select(descriptor => descriptor.Id).ToImmutableHashSet(StringComparer.Ordinal);
+            var failures = new ConcurrentQueue<string>();
+            var analysis = compilation.WithAnalyzers(rules.Add(collector), new CompilationWithAnalyzersOptions(
                 options,
-                onAnalyzerException: (exception, analyzer, _) => failures.Add($"{analyzer.GetType().Name}: {exception.Message}"),
+                onAnalyzerException: (exception, analyzer, _) => failures.Enqueue($"{analyzer.GetType().Name}: {exception.Message}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false,
                 reportSuppressedDiagnostics: true));
-            var diagnostics = await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-            if (failures.Count > 0)
+            var diagnostics = (await analysis.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
+                .Where(diagnostic => ruleIds.Contains(diagnostic.Id))
+                .ToImmutableArray();
+            if (!failures.IsEmpty)
             {
                 throw new InvalidOperationException("An analyzer failed while the map was built: " + string.Join("; ", failures));
             }
 
-            var findings = diagnostics
-                .Where(diagnostic => diagnostic.Id.StartsWith("PRIV", StringComparison.Ordinal) && diagnostic.Location.IsInSource)
-                .Select(diagnostic => Finding(diagnostic, compilation, Locate(diagnostic.Location)))
-                .OrderBy(finding => finding.Rule, StringComparer.Ordinal)
-                .ThenBy(finding => finding.Location.File, StringComparer.Ordinal)
-                .ThenBy(finding => finding.Location.Line)
-                .ThenBy(finding => finding.Message, StringComparer.Ordinal)
-                .ToList();
-
             var atSpan = diagnostics
                 .Where(diagnostic => diagnostic.Location.IsInSource)
                 .ToLookup(diagnostic => (diagnostic.Location.SourceTree, diagnostic.Location.SourceSpan));
-            IEnumerable<Diagnostic> reportedAt(Location location) => atSpan[(location.SourceTree, location.SourceSpan)];
+            IEnumerable<Diagnostic> ReportedAt(Location location) => atSpan[(location.SourceTree, location.SourceSpan)];
+            var fills = collector.Fills.ToLookup(fill => fill.Member, fill => fill.Value, SymbolEqualityComparer.Default);
 
             return new PrivacyMap(
                 project,
-                WithFindings(collector.Types, collector.Fills, reportedAt).OrderBy(type => type.Location.File, StringComparer.Ordinal).ThenBy(type => type.Location.Line).ThenBy(type => type.Name, StringComparer.Ordinal).ToList(),
-                collector.Endpoints.OrderBy(endpoint => endpoint.Location.File, StringComparer.Ordinal).ThenBy(endpoint => endpoint.Location.Line).ThenBy(endpoint => endpoint.Name, StringComparer.Ordinal).ToList(),
-                collector.Sinks.Select(sink => sink.Sink with { Rules = reportedAt(sink.Location).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal).ToList() })
-                    .OrderBy(sink => sink.Location.File, StringComparer.Ordinal).ThenBy(sink => sink.Location.Line).ThenBy(sink => sink.Sink, StringComparer.Ordinal).ToList(),
-                collector.EventContexts.OrderBy(context => context.Location.File, StringComparer.Ordinal).ThenBy(context => context.Location.Line).ThenBy(context => context.Method, StringComparer.Ordinal).ToList(),
-                findings);
+                Sorted(collector.Types.Select(type => WithFindings(type.Type, type.Rows, fills, ReportedAt, Locate)), type => type.Location, type => type.Name),
+                Sorted(collector.Endpoints, endpoint => endpoint.Location, endpoint => endpoint.Name),
+                Sorted(collector.Sinks.Select(sink => sink.Sink with { Rules = Rules(ReportedAt(sink.Location)) }), sink => sink.Location, sink => sink.In + " " + sink.Sink),
+                Sorted(collector.EventContexts, context => context.Location, context => context.Method),
+                diagnostics
+                    .Select(diagnostic => Finding(diagnostic, compilation, Locate(diagnostic.Location)))
+                    .OrderBy(finding => finding.Rule, StringComparer.Ordinal)
+                    .ThenBy(finding => finding.Location.File, StringComparer.Ordinal)
+                    .ThenBy(finding => finding.Location.Line)
+                    .ThenBy(finding => finding.Location.Column)
+                    .ThenBy(finding => finding.Message, StringComparer.Ordinal)
+                    .ToList());
         }
+
+        /// <summary>By file, line and column, then by name: the analyzer run's order is not the same twice.</summary>
+        private static List<T> Sorted<T>(IEnumerable<T> items, Func<T, MapLocation> location, Func<T, string> name) =>
+            items.OrderBy(item => location(item).File, StringComparer.Ordinal)
+                .ThenBy(item => location(item).Line)
+                .ThenBy(item => location(item).Column)
+                .ThenBy(name, StringComparer.Ordinal)
+                .ToList();
+
+        /// <summary>The rules reported at a place, a suppressed one as <c>PRIV001 (suppressed)</c>.</summary>
+        private static IReadOnlyList<string> Rules(IEnumerable<Diagnostic> diagnostics) =>
+            diagnostics.Select(diagnostic => diagnostic.IsSuppressed ? diagnostic.Id + " (suppressed)" : diagnostic.Id)
+                .Distinct()
+                .Order(StringComparer.Ordinal)
+                .ToList();
 
         private static MapFinding Finding(Diagnostic diagnostic, Compilation compilation, MapLocation location)
         {
@@ -93,37 +110,48 @@ namespace PrivacyAnalyzers.Map
         }
 
         /// <summary>
-        /// Each member of a surface type with the rules reported at its declaration or at a value it is filled with, and the
-        /// data category of what they reported in place of the one its name gives. An inherited member is reported at its
-        /// type's name, with the path through its base in the message.
+        /// A surface type with each member row given the rules reported at its declaration or at a value it is filled
+        /// with, and the data category of what they reported in place of the one its name gives. An inherited member's
+        /// findings are reported at the type's name and name <c>'Base.Member'</c> (or a path through it) in their message.
         /// </summary>
-        private static IEnumerable<MapType> WithFindings(
-            IEnumerable<(MapType Type, ImmutableArray<(ISymbol Member, Location Location)> Rows)> types,
-            IEnumerable<(ISymbol Member, Location Value)> fills,
-            Func<Location, IEnumerable<Diagnostic>> reportedAt)
+        private static MapType WithFindings(
+            MapType type,
+            ImmutableArray<MemberRow> rows,
+            ILookup<ISymbol, Location> fills,
+            Func<Location, IEnumerable<Diagnostic>> reportedAt,
+            Func<Location, MapLocation> locate)
         {
-            var fillsOf = fills.ToLookup(fill => fill.Member, fill => fill.Value, SymbolEqualityComparer.Default);
-            foreach (var (type, rows) in types)
+            var members = new List<MapMember>();
+            foreach (var row in rows)
             {
-                var members = new List<MapMember>();
-                for (var i = 0; i < type.Members.Count; i++)
-                {
-                    var member = type.Members[i];
-                    var isInherited = member.Name.Contains('.');
-                    var atDeclaration = reportedAt(rows[i].Location)
-                        .Where(diagnostic => !isInherited || diagnostic.GetMessage().Contains("'" + member.Name, StringComparison.Ordinal));
-                    var atFills = isInherited ? Enumerable.Empty<Diagnostic>() : fillsOf[rows[i].Member.OriginalDefinition].SelectMany(reportedAt);
-                    var reported = atDeclaration.Concat(atFills).ToList();
-                    var category = reported.Select(diagnostic => diagnostic.Properties.TryGetValue(DataCategories.PropertyName, out var value) ? value : null).FirstOrDefault(value => value is not null);
-                    members.Add(member with
-                    {
-                        DataCategory = category ?? member.DataCategory,
-                        Rules = reported.Select(diagnostic => diagnostic.Id).Distinct().Order(StringComparer.Ordinal).ToList(),
-                    });
-                }
-
-                yield return type with { Members = members };
+                var reported = row.IsInherited
+                    ? reportedAt(row.ReportedAt).Where(diagnostic => NamesInheritedMember(diagnostic.GetMessage(), row.Name)).ToList()
+                    : reportedAt(row.ReportedAt)
+                        .Concat(fills[row.Member.OriginalDefinition].SelectMany(reportedAt))
+                        .ToList();
+                var category = reported
+                    .Select(diagnostic => diagnostic.Properties.TryGetValue(DataCategories.PropertyName, out var value) ? value : null)
+                    .FirstOrDefault(value => value is not null);
+                members.Add(new MapMember(row.Name, row.Type, locate(row.ReportedAt), category ?? row.NameCategory, Rules(reported)));
             }
+
+            return type with { Members = members };
+        }
+
+        /// <summary><c>'Base.Member'</c>, <c>'Base.Member.Id'</c> or <c>'Base.Member[].Id'</c> in a message, but not <c>'Base.MemberIds'</c>.</summary>
+        private static bool NamesInheritedMember(string message, string name)
+        {
+            var quoted = "'" + name;
+            for (var at = message.IndexOf(quoted, StringComparison.Ordinal); at >= 0; at = message.IndexOf(quoted, at + 1, StringComparison.Ordinal))
+            {
+                var next = at + quoted.Length;
+                if (next < message.Length && message[next] is '\'' or '.' or '[')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -26,14 +27,15 @@ namespace PrivacyAnalyzers.Map
 
         public SurfaceCollector(Func<Location, MapLocation> locate) => _locate = locate;
 
-        /// <summary>Each surface type, with the symbol of each member row and the location it is reported at when declared.</summary>
-        public ConcurrentBag<(MapType Type, ImmutableArray<(ISymbol Member, Location Location)> Rows)> Types { get; } = new();
+        /// <summary>Each surface type with its member rows, which the builder gives the rules reported at them.</summary>
+        public ConcurrentBag<(MapType Type, ImmutableArray<MemberRow> Rows)> Types { get; } = new();
 
         /// <summary>Values assigned to an exposed member of a surface type: a leak the declaration does not show is reported there.</summary>
         public ConcurrentBag<(ISymbol Member, Location Value)> Fills { get; } = new();
 
         public ConcurrentBag<MapEndpoint> Endpoints { get; } = new();
 
+        /// <summary>Each sink with where it is, which the builder gives the rules reported there.</summary>
         public ConcurrentBag<(MapSink Sink, Location Location)> Sinks { get; } = new();
 
         public ConcurrentBag<MapEventContext> EventContexts { get; } = new();
@@ -50,7 +52,7 @@ namespace PrivacyAnalyzers.Map
                 start.RegisterSymbolAction(c => CollectType((INamedTypeSymbol)c.Symbol, models.For(c.Symbol)), SymbolKind.NamedType);
                 start.RegisterSymbolAction(c => CollectMethod((IMethodSymbol)c.Symbol, models.For(c.Symbol)), SymbolKind.Method);
                 start.RegisterOperationAction(
-                    c => CollectOperation(c.Operation, c.ContainingSymbol, models.For(c.Operation.Syntax.SyntaxTree)),
+                    c => CollectOperation(c.Operation, c.ContainingSymbol, models.For(c.Operation.Syntax.SyntaxTree), c.CancellationToken),
                     OperationKind.Invocation,
                     OperationKind.ObjectCreation);
                 start.RegisterOperationAction(c => CollectFill((ISimpleAssignmentOperation)c.Operation, models.For(c.Operation.Syntax.SyntaxTree)), OperationKind.SimpleAssignment);
@@ -66,25 +68,25 @@ namespace PrivacyAnalyzers.Map
                 return;
             }
 
-            var members = new List<MapMember>();
-            var rows = ImmutableArray.CreateBuilder<(ISymbol, Location)>();
+            var rows = ImmutableArray.CreateBuilder<MemberRow>();
             foreach (var member in type.GetMembers())
             {
                 if (member.Kind is SymbolKind.Property or SymbolKind.Field && ExposedMembers.IsExposed(member) && ExposedMembers.TryGetJudgedType(member, out var memberType))
                 {
-                    members.Add(new MapMember(member.Name, Display(memberType), DataCategories.OfMemberName(model.Names.Read(member.Name)), Array.Empty<string>()));
-                    rows.Add((member, member.Locations[0]));
+                    rows.Add(new MemberRow(member, member.Name, Display(memberType), member.Locations[0], IsInherited: false, Category(model, member)));
                 }
             }
 
             foreach (var inherited in ExposedMembers.InheritedFromPlainBases(type, model.Surfaces))
             {
-                members.Add(new MapMember(inherited.DeclaringType.Name + "." + inherited.Member.Name, Display(inherited.Type), DataCategories.OfMemberName(model.Names.Read(inherited.Member.Name)), Array.Empty<string>()));
-                rows.Add((inherited.Member, type.Locations[0]));
+                var name = inherited.DeclaringType.Name + "." + inherited.Member.Name;
+                rows.Add(new MemberRow(inherited.Member, name, Display(inherited.Type), type.Locations[0], IsInherited: true, Category(model, inherited.Member)));
             }
 
-            Types.Add((new MapType(Display(type), _locate(type.Locations[0]), creatorFacing, response, members), rows.ToImmutable()));
+            Types.Add((new MapType(Display(type), _locate(type.Locations[0]), creatorFacing, response, Array.Empty<MapMember>()), rows.ToImmutable()));
         }
+
+        private static string? Category(PrivacyModel model, ISymbol member) => DataCategories.OfMemberName(model.Names.Read(member.Name));
 
         private void CollectMethod(IMethodSymbol method, PrivacyModel model)
         {
@@ -113,7 +115,7 @@ namespace PrivacyAnalyzers.Map
             }
         }
 
-        private void CollectOperation(IOperation operation, ISymbol containingSymbol, PrivacyModel model)
+        private void CollectOperation(IOperation operation, ISymbol containingSymbol, PrivacyModel model, CancellationToken cancellationToken)
         {
             if (operation is IInvocationOperation invocation && model.Endpoints.FindMinimalApi(invocation) is { } minimalApi)
             {
@@ -125,13 +127,18 @@ namespace PrivacyAnalyzers.Map
                     HandlerPayloads(minimalApi.Handler)));
             }
 
-            if (model.Sinks.IsSink(operation))
+            // A sink, or in an event a call to a helper that reaches one: what PRIV002 and PRIV003 report.
+            var context = model.Contexts.Find(operation, containingSymbol);
+            var hasEvent = context.Kind != EngagementKind.None;
+            var isSink = model.Sinks.IsSink(operation);
+            var helper = !isSink && hasEvent && model.Reach.Find(operation, containingSymbol, cancellationToken) is { Chain: { } chain } reached
+                ? reached.Sink + " through " + chain
+                : null;
+            if (isSink || helper is not null)
             {
-                var context = model.Contexts.Find(operation, containingSymbol);
-                var hasEvent = context.Kind != EngagementKind.None;
                 var location = operation.Syntax.GetLocation();
                 var sink = new MapSink(
-                    NotificationSinks.Describe(operation),
+                    helper ?? NotificationSinks.Describe(operation),
                     Name(containingSymbol),
                     _locate(location),
                     hasEvent ? EventName(context.Kind) : null,
@@ -178,4 +185,11 @@ namespace PrivacyAnalyzers.Map
 
         private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
     }
+
+    /// <summary>
+    /// A member row as collected: the symbol its fills are matched by, the location its own findings are reported at (the
+    /// type's name for an inherited member, whose findings name <c>Base.Member</c> in their message), and the data
+    /// category its name gives.
+    /// </summary>
+    internal sealed record MemberRow(ISymbol Member, string Name, string Type, Location ReportedAt, bool IsInherited, string? NameCategory);
 }

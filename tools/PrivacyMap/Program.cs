@@ -35,7 +35,16 @@ namespace PrivacyAnalyzers.Map.Tool
 
             // Before any MSBuild type is loaded: MSBuild is the SDK's, not a copy of our own.
             MSBuildLocator.RegisterDefaults();
-            return await WriteMapAsync(Path.GetFullPath(input), Path.GetFullPath(output));
+            try
+            {
+                return await WriteMapAsync(Path.GetFullPath(input), Path.GetFullPath(output));
+            }
+            catch (Exception exception)
+            {
+                // A project MSBuild rejects, an analyzer that failed, a folder that cannot be written: why, not a stack trace.
+                Console.Error.WriteLine($"privacy-map: {exception.Message}");
+                return 1;
+            }
         }
 
         private static bool TryReadArguments(string[] args, out string input, out string output)
@@ -64,18 +73,9 @@ namespace PrivacyAnalyzers.Map.Tool
         private static async Task<int> WriteMapAsync(string input, string output)
         {
             using var workspace = MSBuildWorkspace.Create();
-            List<Project> projects;
-            try
-            {
-                projects = IsSolution(input)
-                    ? ListedIn(input, await workspace.OpenSolutionAsync(input))
-                    : new List<Project> { await workspace.OpenProjectAsync(input) };
-            }
-            catch (Exception exception) when (exception is InvalidOperationException or IOException or ArgumentException)
-            {
-                Console.Error.WriteLine($"privacy-map: '{input}' cannot be opened: {exception.Message}");
-                return 1;
-            }
+            var projects = IsSolution(input)
+                ? ListedIn(input, await workspace.OpenSolutionAsync(input))
+                : new List<Project> { await workspace.OpenProjectAsync(input) };
 
             // A project MSBuild could not load is mapped as empty: say so and write nothing, rather than a map that looks
             // clean. Warnings (an analyzer project's items listed twice) say nothing about the map.

@@ -13,19 +13,19 @@ namespace PrivacyAnalyzers.Tests.Map
             {
                 new MapType(
                     "CreatorFanReport",
-                    new MapLocation("Studio/Reports.cs", 4),
+                    new MapLocation("Studio/Reports.cs", 4, 1),
                     "its name matches '*Creator*Report' (privacy.creator_facing_types)",
                     null,
-                    new[] { new MapMember("FanHandles", "List<string>", "user.account.username", new[] { "PRIV001" }), new MapMember("Views", "int", null, Array.Empty<string>()) }),
+                    new[] { new MapMember("FanHandles", "List<string>", new MapLocation("Studio/Reports.cs", 6, 5), "user.account.username", new[] { "PRIV001" }), new MapMember("Views", "int", new MapLocation("Studio/Reports.cs", 7, 5), null, Array.Empty<string>()) }),
             },
-            new[] { new MapEndpoint("ReportsController.Fans", new MapLocation("Controllers/ReportsController.cs", 12), new[] { "GET api/studio/fans" }, true, new[] { "CreatorFanReport" }) },
-            new[] { new MapSink("INotificationService.SendAsync", "FollowService.UnfollowAsync", new MapLocation("Services/FollowService.cs", 20), "negative", "method 'UnfollowAsync'", new[] { "PRIV002" }) },
-            new[] { new MapEventContext("FollowService.UnfollowAsync", new MapLocation("Services/FollowService.cs", 18), "negative", "method 'UnfollowAsync'") },
+            new[] { new MapEndpoint("ReportsController.Fans", new MapLocation("Controllers/ReportsController.cs", 12, 1), new[] { "GET api/studio/fans" }, true, new[] { "CreatorFanReport" }) },
+            new[] { new MapSink("INotificationService.SendAsync", "FollowService.UnfollowAsync", new MapLocation("Services/FollowService.cs", 20, 1), "negative", "method 'UnfollowAsync'", new[] { "PRIV002" }) },
+            new[] { new MapEventContext("FollowService.UnfollowAsync", new MapLocation("Services/FollowService.cs", 18, 1), "negative", "method 'UnfollowAsync'") },
             new[]
             {
-                new MapFinding("PRIV001", "Creator-facing type exposes identifiers of audience members", new MapLocation("Studio/Reports.cs", 6), "Creator-facing type 'CreatorFanReport' exposes who …", "user.account.username", false, null),
-                new MapFinding("PRIV001", "Creator-facing type exposes identifiers of audience members", new MapLocation("Studio/Legacy.cs", 9), "Creator-facing type 'LegacyReport' exposes who …", "user.unique_id", true, "Fans opted in"),
-                new MapFinding("PRIV002", "Notification sent on a negative engagement event", new MapLocation("Services/FollowService.cs", 20), "'INotificationService.SendAsync' sends a notification …", "user.social_activity", false, null),
+                new MapFinding("PRIV001", "Creator-facing type exposes identifiers of audience members", new MapLocation("Studio/Reports.cs", 6, 1), "Creator-facing type 'CreatorFanReport' exposes who …", "user.account.username", false, null),
+                new MapFinding("PRIV001", "Creator-facing type exposes identifiers of audience members", new MapLocation("Studio/Legacy.cs", 9, 1), "Creator-facing type 'LegacyReport' exposes who …", "user.unique_id", true, "Fans opted in"),
+                new MapFinding("PRIV002", "Notification sent on a negative engagement event", new MapLocation("Services/FollowService.cs", 20, 1), "'INotificationService.SendAsync' sends a notification …", "user.social_activity", false, null),
             });
 
         [Fact]
@@ -62,7 +62,7 @@ namespace PrivacyAnalyzers.Tests.Map
         [Fact]
         public void Markdown_escapes_bars_in_table_cells()
         {
-            var map = Example with { EventContexts = new[] { new MapEventContext("Feed.Undo", new MapLocation("Feed.cs", 3), "negative", "'Kind.Unlike | Kind.Unfollow'") } };
+            var map = Example with { EventContexts = new[] { new MapEventContext("Feed.Undo", new MapLocation("Feed.cs", 3, 1), "negative", "'Kind.Unlike | Kind.Unfollow'") } };
 
             Assert.Contains("| `Feed.Undo` | negative | 'Kind.Unlike \\| Kind.Unfollow' | `Feed.cs:3` |", MarkdownMap.Write(new[] { map }));
         }

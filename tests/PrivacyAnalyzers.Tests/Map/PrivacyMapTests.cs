@@ -37,7 +37,7 @@ namespace PrivacyAnalyzers.Tests.Map
             var type = Assert.Single(map.Types);
             Assert.Equal("its name matches '*Creator*Stats' (privacy.creator_facing_types)", type.CreatorFacingBecause);
             Assert.Null(type.ResponseBecause);
-            Assert.Equal(new MapLocation("App.cs", 1), type.Location);
+            Assert.Equal(("App.cs", 1), (type.Location.File, type.Location.Line));
         }
 
         [Fact]
@@ -70,6 +70,32 @@ public class CreatePostDto { public string Caption { get; init; } = """"; }");
             var card = Assert.Single(map.Types);
             Assert.Equal("ProfileCardDto", card.Name);
             Assert.Equal("its name matches '*Dto' (privacy.response_types)", card.ResponseBecause);
+        }
+
+        [Fact]
+        public async Task Name_pattern_is_the_reason_even_when_a_marker_says_so_too()
+        {
+            var map = await MapAsync(@"
+[System.AttributeUsage(System.AttributeTargets.All)] public class CreatorFacingAttribute : System.Attribute { }
+[CreatorFacing] public class CreatorVideoStats { public int Views { get; init; } }");
+
+            Assert.Equal("its name matches '*Creator*Stats' (privacy.creator_facing_types)", map.Types.Single(t => t.Name == "CreatorVideoStats").CreatorFacingBecause);
+        }
+
+        [Fact]
+        public async Task Response_type_by_its_namespace_names_the_namespace()
+        {
+            var map = await MapAsync(@"namespace Clips.Contracts { public class ProfileCard { public string Handle { get; init; } = """"; } }");
+
+            Assert.Equal("its namespace 'Clips.Contracts' matches 'Contracts' (privacy.response_namespaces)", Assert.Single(map.Types).ResponseBecause);
+        }
+
+        [Fact]
+        public async Task Razor_page_model_is_a_response_as_a_page_model()
+        {
+            var map = await MapAsync(@"public class ProfileModel : Microsoft.AspNetCore.Mvc.RazorPages.PageModel { public string Handle { get; set; } = """"; }");
+
+            Assert.Equal("a Razor page's model", Assert.Single(map.Types).ResponseBecause);
         }
 
         [Fact]
@@ -125,6 +151,45 @@ public class CreatorReachReport : AudienceBase { public int Views { get; init; }
         }
 
         [Fact]
+        public async Task Inherited_member_takes_only_its_own_finding_not_one_of_a_longer_name()
+        {
+            var map = await MapAsync(@"
+public class AudienceBase
+{
+    public System.Collections.Generic.List<System.Guid> ViewerIds { get; init; } = new();
+    public string Viewer { get; init; } = """";
+}
+public class CreatorReachReport : AudienceBase { public int Views { get; init; } }");
+
+            var members = map.Types.Single(t => t.Name == "CreatorReachReport").Members;
+            Assert.Equal(new[] { "PRIV001" }, members.Single(m => m.Name == "AudienceBase.ViewerIds").Rules);
+            Assert.Empty(members.Single(m => m.Name == "AudienceBase.Viewer").Rules);
+        }
+
+        [Fact]
+        public async Task Suppressed_finding_is_marked_suppressed_on_its_member()
+        {
+            var map = await MapAsync(@"
+public class CreatorFanReport
+{
+    [System.Diagnostics.CodeAnalysis.SuppressMessage(""Privacy"", ""PRIV001"", Justification = ""Fans opted in (consent record 12)"")]
+    public System.Collections.Generic.List<string> FanHandles { get; init; } = new();
+}");
+
+            Assert.Equal(new[] { "PRIV001 (suppressed)" }, Assert.Single(Assert.Single(map.Types).Members).Rules);
+        }
+
+        [Fact]
+        public async Task Type_split_over_partial_declarations_is_listed_once()
+        {
+            var map = await MapAsync(@"
+public partial class CreatorVideoStats { public int Views { get; init; } }
+public partial class CreatorVideoStats { public int Likes { get; init; } }");
+
+            Assert.Equal(new[] { "Views", "Likes" }, Assert.Single(map.Types).Members.Select(m => m.Name));
+        }
+
+        [Fact]
         public async Task Member_filled_with_people_names_the_rule_reported_at_the_fill()
         {
             var map = await MapAsync(@"
@@ -155,6 +220,7 @@ public class ReachController : ControllerBase
 {
     [HttpGet(""{id}"")] public VideoStatsDto Get(int id) => new();
     [HttpDelete(""/admin/cache"")] public IActionResult Clear() => Ok();
+    [HttpGet(""export""), HttpPost(""export/run"")] public IActionResult Export() => Ok();
 }");
 
             var get = map.Endpoints.Single(e => e.Name == "ReachController.Get");
@@ -162,6 +228,7 @@ public class ReachController : ControllerBase
             Assert.True(get.CreatorFacing);
             Assert.Equal(new[] { "VideoStatsDto" }, get.Payloads);
             Assert.Equal(new[] { "DELETE /admin/cache" }, map.Endpoints.Single(e => e.Name == "ReachController.Clear").Routes);
+            Assert.Equal(new[] { "GET api/creator/Reach/export", "POST api/creator/Reach/export/run" }, map.Endpoints.Single(e => e.Name == "ReachController.Export").Routes);
         }
 
         [Fact]
@@ -220,6 +287,39 @@ public class FollowService
         }
 
         [Fact]
+        public async Task Call_to_a_helper_that_reaches_a_sink_in_an_event_is_listed_with_its_chain()
+        {
+            var map = await MapAsync(@"
+using System.Threading.Tasks;
+public interface INotificationService { Task SendAsync(System.Guid userId, string message); }
+public class FollowService
+{
+    private readonly INotificationService _notifications;
+    public FollowService(INotificationService notifications) => _notifications = notifications;
+    public Task UnfollowAsync(System.Guid creatorId) => TellAsync(creatorId, ""Someone unfollowed you"");
+    private Task TellAsync(System.Guid ownerId, string text) => _notifications.SendAsync(ownerId, text);
+}");
+
+            var helper = map.Sinks.Single(s => s.In == "FollowService.UnfollowAsync");
+            Assert.StartsWith("TellAsync through ", helper.Sink);
+            Assert.Equal(new[] { "PRIV002" }, helper.Rules);
+        }
+
+        [Fact]
+        public async Task Sink_in_top_level_statements_is_listed()
+        {
+            var tree = CSharpSyntaxTree.ParseText(@"
+using System.Threading.Tasks;
+await new Notifier().NotifyAsync(System.Guid.Empty, ""hello"");
+public class Notifier { public Task NotifyAsync(System.Guid userId, string message) => Task.CompletedTask; }", new CSharpParseOptions(LanguageVersion.Latest), path: "/src/Program.cs");
+            var compilation = CSharpCompilation.Create("App", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.ConsoleApplication));
+
+            var map = await PrivacyMapBuilder.BuildAsync("App", compilation, Policies.None, "/src");
+
+            Assert.Equal(("Notifier.NotifyAsync", "Program.cs", 3), (map.Sinks.Single().Sink, map.Sinks.Single().Location.File, map.Sinks.Single().Location.Line));
+        }
+
+        [Fact]
         public async Task Methods_that_run_in_an_event_are_listed_with_the_reason()
         {
             var map = await MapAsync(Notifications);
@@ -244,7 +344,28 @@ public class CreatorFanReport
             var finding = Assert.Single(map.Findings);
             Assert.True(finding.Suppressed);
             Assert.Equal("Fans opted in to be listed (consent record 12)", finding.Justification);
-            Assert.Equal(new MapLocation("App.cs", 6), finding.Location);
+            Assert.Equal(("App.cs", 6), (finding.Location.File, finding.Location.Line));
+        }
+
+        [Fact]
+        public async Task Invalid_policy_is_listed_as_a_finding_about_the_project()
+        {
+            var tree = CSharpSyntaxTree.ParseText("public class Video { }", path: "/src/App.cs");
+            var compilation = CSharpCompilation.Create("App", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var options = Policies.FromGlobalConfigText("is_global = true\nprivacy.audience_wrods = Patron\n");
+
+            var map = await PrivacyMapBuilder.BuildAsync("App", compilation, options, "/src");
+
+            Assert.Equal("PRIV000", Assert.Single(map.Findings).Rule);
+        }
+
+        [Fact]
+        public async Task Same_project_gives_the_same_map_twice()
+        {
+            var first = JsonMap.Write(new[] { await SampleMapAsync() });
+            var second = JsonMap.Write(new[] { await SampleMapAsync() });
+
+            Assert.Equal(first, second);
         }
 
         // ---- the sample ----
@@ -278,13 +399,19 @@ public class CreatorFanReport
         }
 
         [Fact]
-        public async Task Sample_map_member_rows_carry_every_finding_reported_at_a_member()
+        public async Task Sample_map_member_rows_carry_exactly_the_findings_about_members()
         {
             var map = await SampleMapAsync();
 
-            var memberFindings = map.Types.SelectMany(t => t.Members.SelectMany(m => m.Rules.Select(rule => (t.Name, m.Name, rule)))).Count();
-            var atMembers = map.Findings.Count(f => f.Rule is "PRIV001" or "PRIV004" || (f.Rule is "PRIV007" or "PRIV008" && f.Message.StartsWith("Response type", System.StringComparison.Ordinal)));
-            Assert.Equal(atMembers, memberFindings);
+            // A finding about a member names its type first: "Creator-facing type 'X' …", "Response type 'X' …".
+            var aboutMembers = map.Findings
+                .Where(f => f.Message.StartsWith("Creator-facing type '", System.StringComparison.Ordinal) || f.Message.StartsWith("Response type '", System.StringComparison.Ordinal))
+                .Select(f => (Type: f.Message.Split('\'')[1], f.Rule))
+                .Order()
+                .ToList();
+            var onRows = map.Types.SelectMany(t => t.Members.SelectMany(m => m.Rules.Select(rule => (Type: t.Name, Rule: rule)))).Order().ToList();
+            Assert.NotEmpty(aboutMembers);
+            Assert.Equal(aboutMembers, onRows);
         }
 
         [Fact]

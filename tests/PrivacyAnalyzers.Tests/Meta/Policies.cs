@@ -16,10 +16,12 @@ namespace PrivacyAnalyzers.Tests.Meta
         public static AnalyzerOptions Sample { get; } =
             FromGlobalConfig(Path.Combine(RuleCatalog.RepositoryRoot, "samples", "CreatorStudio", ".globalconfig"));
 
-        /// <summary>Reads a global config with the compiler's own parser, as the build does.</summary>
-        private static AnalyzerOptions FromGlobalConfig(string path)
+        private static AnalyzerOptions FromGlobalConfig(string path) => FromGlobalConfigText(File.ReadAllText(path), path);
+
+        /// <summary>Reads a global config with the compiler's own parser, as the build does; no additional files.</summary>
+        public static AnalyzerOptions FromGlobalConfigText(string text, string path = "/src/.globalconfig")
         {
-            var config = AnalyzerConfig.Parse(File.ReadAllText(path), path);
+            var config = AnalyzerConfig.Parse(text, path);
             var values = AnalyzerConfigSet.Create(new[] { config }).GlobalConfigOptions.AnalyzerOptions;
             return new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(new Options(values)));
         }

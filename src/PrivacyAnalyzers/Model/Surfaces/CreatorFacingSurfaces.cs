@@ -67,7 +67,9 @@ namespace PrivacyAnalyzers.Model
                 ? SurfaceReasons.NameMatches(name, PolicyKeys.CreatorFacingTypes)
                 : PrivacyAttributes.MarkedTypeOrAncestor(type, PrivacyAttributes.CreatorFacing) is { } marked
                     ? SurfaceReasons.Marked(PrivacyAttributes.CreatorFacing, type, marked)
-                    : SurfaceReasons.NamespaceMatches(type, _policy.CreatorFacingNamespaces.FirstMatchingNamespace(type.ContainingNamespace), PolicyKeys.CreatorFacingNamespaces);
+                    : _policy.CreatorFacingNamespaces.FirstMatchingNamespace(type.ContainingNamespace) is { } ns
+                        ? SurfaceReasons.NamespaceMatches(type, ns, PolicyKeys.CreatorFacingNamespaces)
+                        : null;
         }
     }
 }

@@ -13,7 +13,7 @@ namespace PrivacyAnalyzers.Model
                 ? $"it is marked [{marker}]"
                 : $"'{marked.Name}', which it derives from or implements, is marked [{marker}]";
 
-        public static string NamespaceMatches(INamedTypeSymbol type, Glob? pattern, PolicyKey key) =>
+        public static string NamespaceMatches(INamedTypeSymbol type, Glob pattern, PolicyKey key) =>
             $"its namespace '{type.ContainingNamespace.ToDisplayString()}' matches '{pattern}' ({key.FullName})";
     }
 }
