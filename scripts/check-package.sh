@@ -4,7 +4,8 @@
 # fails or packing warns, if the package's layout, metadata or README (which must read well outside the repository) is
 # wrong, or
 # unless a violation then shows up as PRIV001 in the build output and in a SARIF log. Then the Strict preset: the
-# violation fails the build, and a justified suppression lets it pass with the justification in the SARIF log.
+# violation fails the build, and a justified suppression lets it pass with the justification in the SARIF log. Then
+# the privacy baseline, as a team adopting the rules uses it: baseline, edit, add, fix, corrupt.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -125,4 +126,48 @@ dotnet build "$consumer/consumer.csproj" --nologo --no-incremental > "$work/poli
 grep -q "\.globalconfig(2,1): warning PRIV000: Unknown privacy policy key 'privacy.audiance_words'" "$work/policy.log" \
   || { cat "$work/policy.log"; echo "PRIV000 does not point at the line of the misspelt key"; exit 1; }
 
-echo "package check passed: PRIV001 reported, an error under Strict, a justified suppression kept in SARIF, PRIV000 at its line"
+echo "== the privacy baseline (docs/baseline.md): adopt on existing findings, fail only on new ones"
+rm "$consumer/.globalconfig"
+stats() {
+  # $1: lines above the type; $2: the members of CreatorAudienceReport.
+  printf 'namespace Consumer;\n%b\npublic class CreatorAudienceReport\n{\n    public int Views { get; set; }\n%b}\n' "$1" "$2" > "$consumer/CreatorStats.cs"
+}
+viewers='    public System.Collections.Generic.List<System.Guid> ViewerIds { get; set; } = new();\n'
+emails='    public System.Collections.Generic.List<string> SubscriberEmails { get; set; } = new();\n'
+handle='    public string? TopFanHandle { get; set; }\n'
+strict() { dotnet build "$consumer/consumer.csproj" --nologo -p:PrivacyAnalysisMode=Strict "$@"; }
+stats "" "$viewers$emails"
+if strict > "$work/baseline-before.log" 2>&1; then echo "the two violations did not fail the Strict build"; exit 1; fi
+(cd "$consumer" && dotnet build -p:PrivacyBaseline=update --nologo) > "$work/baseline-update.log" 2>&1 \
+  || { cat "$work/baseline-update.log"; echo "dotnet build -p:PrivacyBaseline=update failed"; exit 1; }
+grep -q '"anchor": "ViewerIds"' "$consumer/privacy-baseline.json" && grep -q '"anchor": "SubscriberEmails"' "$consumer/privacy-baseline.json" \
+  || { cat "$consumer/privacy-baseline.json"; echo "the baseline does not hold the two findings"; exit 1; }
+strict > "$work/baseline-strict.log" 2>&1 || { cat "$work/baseline-strict.log"; echo "the Strict build failed on baselined findings"; exit 1; }
+echo "two findings baselined: the Strict build passes"
+
+stats "// moved down by a comment\n\n" "$viewers$emails"
+strict > "$work/baseline-moved.log" 2>&1 || { cat "$work/baseline-moved.log"; echo "lines added above re-opened baselined findings"; exit 1; }
+echo "lines added above: still passes"
+
+stats "// moved down by a comment\n\n" "$viewers$emails$handle"
+if strict > "$work/baseline-new.log" 2>&1; then echo "a new violation did not fail the Strict build"; exit 1; fi
+[ "$(grep -o 'CreatorStats.cs([0-9]*,[0-9]*): error PRIV[0-9]*' "$work/baseline-new.log" | sort -u)" = "CreatorStats.cs(10,20): error PRIV001" ] \
+  || { cat "$work/baseline-new.log"; echo "the Strict build did not fail on the new violation alone"; exit 1; }
+echo "a third violation: the build fails on it alone"
+
+stats "// moved down by a comment\n\n" "$viewers"
+strict "-p:ErrorLog=$work/baseline.sarif%2Cversion=2.1" > "$work/baseline-fixed.log" 2>&1 \
+  || { cat "$work/baseline-fixed.log"; echo "the Strict build failed after a baselined violation was fixed"; exit 1; }
+grep -q "privacy-baseline.json : warning PRIV102: .*SubscriberEmails.*dotnet build -p:PrivacyBaseline=update" "$work/baseline-fixed.log" \
+  || { cat "$work/baseline-fixed.log"; echo "the stale baseline entry is not named"; exit 1; }
+grep -q 'Suppression Justification: in the privacy baseline' "$work/baseline.sarif" \
+  || { echo "the SARIF log does not show the baselined finding as suppressed by the baseline"; exit 1; }
+echo "a baselined violation fixed: passes, names the stale entry; SARIF shows the baselined finding suppressed"
+
+printf '{ "version": 1, "findings": [ { "rule": "PRIV001",\n  oops } ] }\n' > "$consumer/privacy-baseline.json"
+if strict > "$work/baseline-corrupt.log" 2>&1; then echo "a corrupt baseline did not fail the build"; exit 1; fi
+grep -q "privacy-baseline.json(2,3): error PRIV101: The privacy baseline cannot be read" "$work/baseline-corrupt.log" \
+  || { cat "$work/baseline-corrupt.log"; echo "a corrupt baseline is not a clear error at its line"; exit 1; }
+echo "a corrupt baseline: a clear error at its line"
+
+echo "package check passed: PRIV001 reported, an error under Strict, a justified suppression kept in SARIF, PRIV000 at its line, the privacy baseline end to end"

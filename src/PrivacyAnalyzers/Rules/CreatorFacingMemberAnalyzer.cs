@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Baseline;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
@@ -51,7 +52,8 @@ namespace PrivacyAnalyzers.Rules
             var path = FindLeak(model, member, type);
             if (path is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, member.Locations[0], DataCategories.Properties(CategoryOf(path), PropertiesOf(model, type)), container.Name, path));
+                var properties = Fingerprints.Add(DataCategories.Properties(CategoryOf(path), PropertiesOf(model, type)), Descriptor, member, member.Name);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, member.Locations[0], properties, container.Name, path));
             }
         }
 
@@ -67,7 +69,9 @@ namespace PrivacyAnalyzers.Rules
                 var path = FindLeak(model, inherited.Member, inherited.Type);
                 if (path is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], DataCategories.Properties(CategoryOf(path)), type.Name, inherited.DeclaringType.Name + "." + path));
+                    var anchor = inherited.DeclaringType.Name + "." + inherited.Member.Name;
+                    var properties = Fingerprints.Add(DataCategories.Properties(CategoryOf(path)), Descriptor, type, anchor);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptor, type.Locations[0], properties, type.Name, inherited.DeclaringType.Name + "." + path));
                 }
             }
         }

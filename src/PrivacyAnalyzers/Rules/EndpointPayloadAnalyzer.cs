@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Baseline;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
@@ -67,13 +68,13 @@ namespace PrivacyAnalyzers.Rules
             var endpoint = Endpoint.OfAction(method);
             if (FindDeclaredLeak(model, endpoint, method) is { } arguments && ReturnTypeLocation(method, context.CancellationToken) is { } returnType)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, returnType, PropertiesOf(arguments), arguments));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, returnType, PropertiesOf(arguments, method, endpoint), arguments));
                 return;
             }
 
             foreach (var block in context.OperationBlocks)
             {
-                FindReturnedLeaks(model, endpoint, block, context.CancellationToken)?.ForEach(context.ReportDiagnostic);
+                FindReturnedLeaks(model, endpoint, method, block, context.CancellationToken)?.ForEach(context.ReportDiagnostic);
             }
         }
 
@@ -91,23 +92,26 @@ namespace PrivacyAnalyzers.Rules
             {
                 case IAnonymousFunctionOperation lambda:
                     var lambdaEndpoint = Endpoint.OfMinimalApi(minimalApi, lambda.Symbol);
-                    FindReturnedLeaks(model, lambdaEndpoint, lambda.Body, context.CancellationToken)?.ForEach(context.ReportDiagnostic);
+                    FindReturnedLeaks(model, lambdaEndpoint, context.ContainingSymbol, lambda.Body, context.CancellationToken)?.ForEach(context.ReportDiagnostic);
                     break;
                 case IMethodReferenceOperation reference:
                     // The handler may live in another file: report at the registration.
                     var endpoint = Endpoint.OfMinimalApi(minimalApi, reference.Method);
                     if (FindDeclaredLeak(model, endpoint, reference.Method) is { } arguments)
                     {
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, reference.Syntax.GetLocation(), PropertiesOf(arguments), arguments));
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptor, reference.Syntax.GetLocation(), PropertiesOf(arguments, context.ContainingSymbol, endpoint), arguments));
                     }
 
                     break;
             }
         }
 
-        /// <summary>A leak's data category, from the path to the people that ends its message arguments.</summary>
-        private static ImmutableDictionary<string, string?> PropertiesOf(object[] arguments) =>
-            DataCategories.Properties(DataCategories.OfIdentifierPath((string)arguments[arguments.Length - 1]));
+        /// <summary>
+        /// A leak's data category, from the path to the people that ends its message arguments, and its fingerprint: the
+        /// endpoint in the declaration that maps or handles it (docs/baseline.md).
+        /// </summary>
+        private ImmutableDictionary<string, string?> PropertiesOf(object[] arguments, ISymbol? enclosing, Endpoint endpoint) =>
+            Fingerprints.Add(DataCategories.Properties(DataCategories.OfIdentifierPath((string)arguments[arguments.Length - 1])), Descriptor, enclosing, endpoint.DisplayName);
 
         /// <summary>The message arguments when a type the handler declares it returns, or produces, is a leak; or null.</summary>
         private object[]? FindDeclaredLeak(PrivacyModel model, Endpoint endpoint, IMethodSymbol method)
@@ -127,7 +131,7 @@ namespace PrivacyAnalyzers.Rules
         }
 
         /// <summary>A diagnostic at each value the body returns that is a leak, or null when none is: the common case allocates nothing.</summary>
-        private List<Diagnostic>? FindReturnedLeaks(PrivacyModel model, Endpoint endpoint, IOperation body, CancellationToken cancellationToken)
+        private List<Diagnostic>? FindReturnedLeaks(PrivacyModel model, Endpoint endpoint, ISymbol? enclosing, IOperation body, CancellationToken cancellationToken)
         {
             if (EndpointPayloads.Collect(body) is not { } payloads)
             {
@@ -141,7 +145,7 @@ namespace PrivacyAnalyzers.Rules
                 arguments ??= model.Projections.Find(payload, cancellationToken) is { } projection ? FindProjectedLeak(model, endpoint, projection) : null;
                 if (arguments is not null)
                 {
-                    (leaks ??= new List<Diagnostic>()).Add(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), PropertiesOf(arguments), arguments));
+                    (leaks ??= new List<Diagnostic>()).Add(Diagnostic.Create(Descriptor, payload.Syntax.GetLocation(), PropertiesOf(arguments, enclosing, endpoint), arguments));
                 }
             }
 

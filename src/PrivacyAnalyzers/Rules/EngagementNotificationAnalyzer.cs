@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Baseline;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
@@ -59,7 +60,8 @@ namespace PrivacyAnalyzers.Rules
             if (reached is not null)
             {
                 var chain = reached.Chain is null ? string.Empty : " through " + reached.Chain;
-                context.ReportDiagnostic(Diagnostic.Create(Descriptor, operation.Syntax.GetLocation(), CategoryProperties, reached.Sink, eventContext.Reason, chain));
+                var properties = Fingerprints.Add(CategoryProperties, Descriptor, context.ContainingSymbol, reached.Sink);
+                context.ReportDiagnostic(Diagnostic.Create(Descriptor, operation.Syntax.GetLocation(), properties, reached.Sink, eventContext.Reason, chain));
             }
         }
 

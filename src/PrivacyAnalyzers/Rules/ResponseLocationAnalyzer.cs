@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PrivacyAnalyzers.Baseline;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
@@ -48,7 +49,7 @@ namespace PrivacyAnalyzers.Rules
 
             if (model.Locations.FindPersonLocation(member, type, container) is { } path)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], DataCategories.Properties(DataCategories.OfLocationPath(path)), container.Name, path));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], Fingerprints.Add(DataCategories.Properties(DataCategories.OfLocationPath(path)), Rule, member, member.Name), container.Name, path));
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using PrivacyAnalyzers.Baseline;
 using PrivacyAnalyzers.Model;
 
 namespace PrivacyAnalyzers.Rules
@@ -35,7 +36,9 @@ namespace PrivacyAnalyzers.Rules
         }
 
         /// <summary>Who took part, as the path to them says: ids, user names, e-mail addresses (<see cref="DataCategories"/>).</summary>
-        private static ImmutableDictionary<string, string?> PropertiesOf(string path) => DataCategories.Properties(DataCategories.OfIdentifierPath(path));
+        /// <summary>The data category of the path, and the fingerprint of the finding in <paramref name="enclosing"/> (docs/baseline.md).</summary>
+        private static ImmutableDictionary<string, string?> PropertiesOf(string path, ISymbol? enclosing, string anchor) =>
+            Fingerprints.Add(DataCategories.Properties(DataCategories.OfIdentifierPath(path)), Rule, enclosing, anchor);
 
         /// <summary>Endpoints creators do not call: those creators call are PRIV005's, the stricter rule.</summary>
         private protected override bool Judges(PrivacyModel model, IMethodSymbol action) => !model.Endpoints.IsCreatorFacingAction(action);
@@ -79,7 +82,7 @@ namespace PrivacyAnalyzers.Rules
 
             if (model.Rosters.FindInMember(member, type, container) is { } roster)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], PropertiesOf(roster.Path), $"Response type '{container.Name}'", roster.Engagement, roster.Path));
+                context.ReportDiagnostic(Diagnostic.Create(Rule, member.Locations[0], PropertiesOf(roster.Path, member, member.Name), $"Response type '{container.Name}'", roster.Engagement, roster.Path));
             }
         }
 
@@ -116,7 +119,7 @@ namespace PrivacyAnalyzers.Rules
             }
 
             var path = member.Name + " = " + projection.Path;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Value.Syntax.GetLocation(), PropertiesOf(path), $"Response type '{container.Name}'", projection.Engagement, path));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Value.Syntax.GetLocation(), PropertiesOf(path, context.ContainingSymbol, container.Name + "." + member.Name), $"Response type '{container.Name}'", projection.Engagement, path));
         }
 
         /// <summary>Whether a member is reported where it is declared — by PRIV001 in a creator-facing type, else by this rule — so one leak is said once.</summary>
@@ -146,7 +149,7 @@ namespace PrivacyAnalyzers.Rules
                 roster ??= model.Projections.Find(payload, context.CancellationToken) is { } projection && !model.Rosters.IsPublic(projection.Engagement) ? projection : null;
                 if (roster is not null)
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(Rule, payload.Syntax.GetLocation(), PropertiesOf(roster.Path), $"SignalR message '{method}'", roster.Engagement, roster.Path));
+                    context.ReportDiagnostic(Diagnostic.Create(Rule, payload.Syntax.GetLocation(), PropertiesOf(roster.Path, context.ContainingSymbol, "SignalR " + method), $"SignalR message '{method}'", roster.Engagement, roster.Path));
                 }
             }
         }

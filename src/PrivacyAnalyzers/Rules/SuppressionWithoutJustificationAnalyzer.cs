@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using PrivacyAnalyzers.Baseline;
 using PrivacyAnalyzers.Internals;
 
 namespace PrivacyAnalyzers.Rules
@@ -74,8 +75,9 @@ namespace PrivacyAnalyzers.Rules
 
             if (!IsReason(justification))
             {
+                var properties = Fingerprints.Add(ImmutableDictionary<string, string?>.Empty, Rule, context.ContainingSymbol, "[SuppressMessage] " + RuleId(checkId));
                 context.ReportDiagnostic(Diagnostic.Create(
-                    Rule, attribute.GetLocation(), "[SuppressMessage]", RuleId(checkId), "set Justification to the reason a reviewer can check"));
+                    Rule, attribute.GetLocation(), properties, "[SuppressMessage]", RuleId(checkId), "set Justification to the reason a reviewer can check"));
             }
         }
 
@@ -97,8 +99,10 @@ namespace PrivacyAnalyzers.Rules
                 {
                     // The directive without its comment: from '#' to the last rule id.
                     var span = TextSpan.FromBounds(pragma.SpanStart, pragma.ErrorCodes.Last().Span.End);
+                    // A directive belongs to no declaration that the tree alone can name: the file is its place.
+                    var properties = Fingerprints.Add(ImmutableDictionary<string, string?>.Empty, Rule, enclosing: null, "#pragma " + suppressed);
                     context.ReportDiagnostic(Diagnostic.Create(
-                        Rule, Location.Create(context.Tree, span), "#pragma warning disable", suppressed, "add a comment on the same line with the reason a reviewer can check"));
+                        Rule, Location.Create(context.Tree, span), properties, "#pragma warning disable", suppressed, "add a comment on the same line with the reason a reviewer can check"));
                 }
             }
         }

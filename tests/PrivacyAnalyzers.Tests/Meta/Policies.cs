@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -25,6 +26,10 @@ namespace PrivacyAnalyzers.Tests.Meta
             var values = AnalyzerConfigSet.Create(new[] { config }).GlobalConfigOptions.AnalyzerOptions;
             return new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(new Options(values)));
         }
+
+        /// <summary>Options a build would hand analyzers: <paramref name="values"/> as global options (<c>build_property.…</c>) and additional files.</summary>
+        public static AnalyzerOptions With(IReadOnlyDictionary<string, string> values, params AdditionalText[] files) =>
+            new(files.ToImmutableArray(), new GlobalOptionsProvider(new Options(values.ToImmutableDictionary())));
 
         /// <summary>What a host hands analyzers for a project with one global config and no .editorconfig sections.</summary>
         private sealed class GlobalOptionsProvider(AnalyzerConfigOptions options) : AnalyzerConfigOptionsProvider
