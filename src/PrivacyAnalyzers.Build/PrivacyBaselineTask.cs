@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using PrivacyAnalyzers.Baseline;
 
 namespace PrivacyAnalyzers.Build
 {
@@ -20,6 +23,16 @@ namespace PrivacyAnalyzers.Build
 
         [Required]
         public string ProjectDirectory { get; set; } = string.Empty;
+
+        /// <summary>
+        /// The project's source files (<c>@(Compile)</c>). One baseline may serve a whole solution: each project records
+        /// and judges only the entries of its own files.
+        /// </summary>
+        public ITaskItem[] SourceFiles { get; set; } = Array.Empty<ITaskItem>();
+
+        /// <summary>The project's source files as the baseline names them.</summary>
+        protected HashSet<string> ProjectFiles() =>
+            new(SourceFiles.Select(file => BaselinePaths.Relative(BaselineFolder, Path.Combine(ProjectDirectory, file.ItemSpec))), StringComparer.Ordinal);
 
         /// <summary>The SARIF log's full path, or null when the build writes none.</summary>
         protected string? LogPath

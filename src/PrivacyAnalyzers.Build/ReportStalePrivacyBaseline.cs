@@ -6,8 +6,8 @@ using PrivacyAnalyzers.Baseline;
 namespace PrivacyAnalyzers.Build
 {
     /// <summary>
-    /// After the compiler ran: an entry that covers more findings than are left is stale (PRIV102), named with the command
-    /// that removes it. A baseline only shrinks: a fixed finding that stayed in it would silently cover the next one.
+    /// After the compiler ran: an entry of this project's files that covers more findings than are left is stale (PRIV102),
+    /// named with the command that removes it. A baseline only shrinks: a fixed finding that stayed in it would silently cover the next one.
     /// </summary>
     public sealed class ReportStalePrivacyBaseline : PrivacyBaselineTask
     {
@@ -22,7 +22,8 @@ namespace PrivacyAnalyzers.Build
             {
                 var baseline = PrivacyBaselineFile.Parse(File.ReadAllText(BaselineFile));
                 var found = SarifFindings.Read(log, BaselineFolder).GroupBy(finding => finding.Key).ToDictionary(group => group.Key, group => group.Count());
-                foreach (var entry in baseline.Entries)
+                var projectFiles = ProjectFiles();
+                foreach (var entry in baseline.Entries.Where(entry => projectFiles.Contains(entry.Key.File)))
                 {
                     var left = found.TryGetValue(entry.Key, out var count) ? count : 0;
                     if (left < entry.Count)
