@@ -12,7 +12,8 @@ namespace PrivacyAnalyzers.Baseline
 {
     /// <summary>
     /// Suppresses the findings recorded in the privacy baseline (docs/baseline.md), so that only new ones fail the build.
-    /// A suppression, not a filter: the IDE greys the finding out and SARIF records it as suppressed, with the reason.
+    /// A suppression, not a filter: SARIF records the finding as suppressed, with the reason, and the IDE treats it as it
+    /// treats a <c>[SuppressMessage]</c>.
     /// Matched by rule, file, enclosing symbol and anchor (<see cref="Fingerprints"/>), never by line; an entry covers as
     /// many identical findings as its count, in source order, and one more is new. A baseline that cannot be read
     /// suppresses nothing: the package's build task says what is wrong with it.
