@@ -73,20 +73,26 @@ namespace PrivacyAnalyzers.Map
             {
                 if (member.Kind is SymbolKind.Property or SymbolKind.Field && ExposedMembers.IsExposed(member) && ExposedMembers.TryGetJudgedType(member, out var memberType))
                 {
-                    rows.Add(new MemberRow(member, member.Name, Display(memberType), member.Locations[0], IsInherited: false, Category(model, member)));
+                    rows.Add(new MemberRow(member, member.Name, Display(memberType), member.Locations[0], IsInherited: false, Category(model, member, memberType)));
                 }
             }
 
             foreach (var inherited in ExposedMembers.InheritedFromPlainBases(type, model.Surfaces))
             {
                 var name = inherited.DeclaringType.Name + "." + inherited.Member.Name;
-                rows.Add(new MemberRow(inherited.Member, name, Display(inherited.Type), type.Locations[0], IsInherited: true, Category(model, inherited.Member)));
+                rows.Add(new MemberRow(inherited.Member, name, Display(inherited.Type), type.Locations[0], IsInherited: true, Category(model, inherited.Member, inherited.Type)));
             }
 
             Types.Add((new MapType(Display(type), _locate(type.Locations[0]), creatorFacing, response, Array.Empty<MapMember>()), rows.ToImmutable()));
         }
 
-        private static string? Category(PrivacyModel model, ISymbol member) => DataCategories.OfMemberName(model.Names.Read(member.Name));
+        /// <summary>
+        /// What the member's name says it holds about a person, or else whether its type is a person or rows of people
+        /// (<c>UserDto CreatedBy</c>, <c>List&lt;FollowerRow&gt; Followers</c>), which identify by id (privacy model §10).
+        /// </summary>
+        private static string? Category(PrivacyModel model, ISymbol member, ITypeSymbol type) =>
+            DataCategories.OfMemberName(model.Names.Read(member.Name))
+            ?? (model.Audience.DescribesPerson(type) || model.Audience.FindRowsOfPeople(type) is not null ? DataCategories.UniqueId : null);
 
         private void CollectMethod(IMethodSymbol method, PrivacyModel model)
         {

@@ -77,16 +77,18 @@ namespace PrivacyAnalyzers.Map.Tool
                 ? ListedIn(input, await workspace.OpenSolutionAsync(input))
                 : new List<Project> { await workspace.OpenProjectAsync(input) };
 
-            // A project MSBuild could not load is mapped as empty: say so and write nothing, rather than a map that looks
-            // clean. Warnings (an analyzer project's items listed twice) say nothing about the map.
+            // MSBuild's complaints come as failures, even a restore warning (NU1603) on a project that loaded well: each is
+            // said. A project that did not load at all has no documents: mapped, it would look clean, so nothing is written.
             var failures = workspace.Diagnostics.Where(d => d.Kind == WorkspaceDiagnosticKind.Failure).ToList();
             foreach (var failure in failures)
             {
-                Console.Error.WriteLine("privacy-map: " + failure.Message);
+                Console.Error.WriteLine("privacy-map: warning: " + failure.Message);
             }
 
-            if (failures.Count > 0)
+            var unloaded = projects.Where(project => !project.Documents.Any()).Select(project => project.Name).ToList();
+            if (failures.Count > 0 && unloaded.Count > 0)
             {
+                Console.Error.WriteLine($"privacy-map: {string.Join(", ", unloaded)} could not be loaded; no map was written.");
                 return 1;
             }
 

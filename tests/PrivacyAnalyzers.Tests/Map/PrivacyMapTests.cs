@@ -130,6 +130,18 @@ public class CreatePostDto { public string Caption { get; init; } = """"; }");
         }
 
         [Fact]
+        public async Task Member_that_holds_a_person_or_rows_of_people_is_identified_by_id()
+        {
+            var map = await MapAsync(@"
+using System.Collections.Generic;
+public class UserDto { public int Id { get; init; } public string UserName { get; init; } = """"; }
+public class CommentResponse { public string Content { get; init; } = """"; public UserDto CreatedBy { get; init; } = new(); public List<UserDto> Mentioned { get; init; } = new(); }");
+
+            var members = map.Types.Single(t => t.Name == "CommentResponse").Members;
+            Assert.Equal(new string?[] { null, "user.unique_id", "user.unique_id" }, members.Select(m => m.DataCategory));
+        }
+
+        [Fact]
         public async Task Contents_own_location_has_no_category()
         {
             var map = await MapAsync(@"public class CreatorVideoStats { public double? VideoLatitude { get; init; } public string? OwnerPostalCode { get; init; } }");
