@@ -22,7 +22,7 @@ namespace PrivacyAnalyzers.Build
                 PrivacyBaselineFile.Parse(File.ReadAllText(BaselineFile));
                 return true;
             }
-            catch (JsonException problem)
+            catch (JsonTextException problem)
             {
                 Log.LogError(
                     subcategory: null, "PRIV101", helpKeyword: null, BaselineFile, problem.Line, problem.Column, endLineNumber: 0, endColumnNumber: 0,

@@ -13,13 +13,13 @@ namespace PrivacyAnalyzers.Build
     /// </summary>
     internal static class SarifFindings
     {
-        /// <summary>The findings of the log, keyed as the baseline keys them; a <see cref="JsonException"/> when the log is not SARIF 2.1.</summary>
+        /// <summary>The findings of the log, keyed as the baseline keys them; a <see cref="JsonTextException"/> when the log is not SARIF 2.1.</summary>
         public static List<SarifFinding> Read(string logPath, string baselineFolder)
         {
             if (JsonText.Parse(File.ReadAllText(logPath)) is not Dictionary<string, object?> log
                 || !(log.TryGetValue("version", out var version) && version is string text && text.StartsWith("2.", StringComparison.Ordinal)))
             {
-                throw new JsonException("the compiler's log is not SARIF 2.1: set ErrorLog to 'path,version=2.1'", 1, 1);
+                throw new JsonTextException("the compiler's log is not SARIF 2.1: set ErrorLog to 'path,version=2.1'", 1, 1);
             }
 
             var findings = new List<SarifFinding>();

@@ -24,12 +24,15 @@ namespace PrivacyAnalyzers.Baseline
                 .SetItem(BaselineNames.FingerprintProperty, Hash(rule.Id + "\n" + symbol + "\n" + anchor));
         }
 
-        /// <summary>The documentation id of the symbol, or of the nearest declaration that has one (a lambda's method).</summary>
+        /// <summary>
+        /// The documentation id of the symbol, or of the nearest declaration around it that has one. A lambda's id names
+        /// no declaration (<c>M:Program.(System.Int32)</c>), so the method around it is named instead.
+        /// </summary>
         public static string DocumentationId(ISymbol? symbol)
         {
             for (; symbol is not null and not INamespaceSymbol; symbol = symbol.ContainingSymbol)
             {
-                if (symbol.GetDocumentationCommentId() is { } id)
+                if (symbol is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction } && symbol.GetDocumentationCommentId() is { } id)
                 {
                     return id;
                 }

@@ -17,7 +17,7 @@ namespace PrivacyAnalyzers.Baseline
 
         private JsonText(string text) => _text = text;
 
-        /// <summary>The value the text holds; a <see cref="JsonException"/> when it is not one JSON value.</summary>
+        /// <summary>The value the text holds; a <see cref="JsonTextException"/> when it is not one JSON value.</summary>
         public static object? Parse(string text)
         {
             var reader = new JsonText(text);
@@ -170,10 +170,8 @@ namespace PrivacyAnalyzers.Baseline
                     case 'n': value.Append('\n'); break;
                     case 'r': value.Append('\r'); break;
                     case 't': value.Append('\t'); break;
-                    case 'u' when _position + 4 <= _text.Length
-                        && int.TryParse(_text.Substring(_position, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code):
+                    case 'u' when TryReadHex4(out var code):
                         value.Append((char)code);
-                        _position += 4;
                         break;
                     default:
                         throw Error("an unknown escape in a string");
@@ -183,6 +181,34 @@ namespace PrivacyAnalyzers.Baseline
             // Where it began is where to look.
             _position = start;
             throw Error("a string that never ends");
+        }
+
+        /// <summary>Exactly four hexadecimal digits after <c>\u</c>.</summary>
+        private bool TryReadHex4(out int code)
+        {
+            code = 0;
+            if (_position + 4 > _text.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < 4; i++)
+            {
+                var digit = _text[_position + i];
+                var value = digit >= '0' && digit <= '9' ? digit - '0'
+                    : digit >= 'a' && digit <= 'f' ? digit - 'a' + 10
+                    : digit >= 'A' && digit <= 'F' ? digit - 'A' + 10
+                    : -1;
+                if (value < 0)
+                {
+                    return false;
+                }
+
+                code = (code * 16) + value;
+            }
+
+            _position += 4;
+            return true;
         }
 
         private object? ReadWord(string word, object? value)
@@ -198,13 +224,14 @@ namespace PrivacyAnalyzers.Baseline
 
         private double ReadNumber()
         {
+            // JSON numbers start with a minus sign or a digit: "+1" is none.
             var start = _position;
             while (_position < _text.Length && "+-0123456789.eE".IndexOf(_text[_position]) >= 0)
             {
                 _position++;
             }
 
-            if (start == _position || !double.TryParse(_text.Substring(start, _position - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            if (start == _position || _text[start] == '+' || !double.TryParse(_text.Substring(start, _position - start), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
                 _position = start;
                 throw Error("a value was expected");
@@ -240,7 +267,7 @@ namespace PrivacyAnalyzers.Baseline
             }
         }
 
-        private JsonException Error(string problem)
+        private JsonTextException Error(string problem)
         {
             var line = 1;
             var column = 1;
@@ -257,14 +284,14 @@ namespace PrivacyAnalyzers.Baseline
                 }
             }
 
-            return new JsonException(problem, line, column);
+            return new JsonTextException(problem, line, column);
         }
     }
 
     /// <summary>Why a text is not JSON, and where: 1-based line and column.</summary>
-    internal sealed class JsonException : Exception
+    internal sealed class JsonTextException : Exception
     {
-        public JsonException(string problem, int line, int column)
+        public JsonTextException(string problem, int line, int column)
             : base($"{problem} (line {line}, column {column})")
         {
             Problem = problem;

@@ -15,26 +15,29 @@ namespace PrivacyAnalyzers.Baseline
     {
         public const int Version = 1;
 
+        /// <summary>More identical findings in one declaration than any code has: a larger count is a typo.</summary>
+        public const int MaxCount = 100000;
+
         public PrivacyBaselineFile(IReadOnlyList<BaselineEntry> entries) => Entries = entries;
 
         public IReadOnlyList<BaselineEntry> Entries { get; }
 
-        /// <summary>The file's entries; a <see cref="JsonException"/> naming what is wrong and where when it is not a baseline.</summary>
+        /// <summary>The file's entries; a <see cref="JsonTextException"/> naming what is wrong and where when it is not a baseline.</summary>
         public static PrivacyBaselineFile Parse(string text)
         {
             if (JsonText.Parse(text) is not Dictionary<string, object?> root)
             {
-                throw new JsonException("the baseline is not a JSON object", 1, 1);
+                throw new JsonTextException("the baseline is not a JSON object", 1, 1);
             }
 
             if (!root.TryGetValue("version", out var version) || version is not double number || number != Version)
             {
-                throw new JsonException($"\"version\" must be {Version}", 1, 1);
+                throw new JsonTextException($"\"version\" must be {Version}", 1, 1);
             }
 
             if (!root.TryGetValue("findings", out var findings) || findings is not List<object?> items)
             {
-                throw new JsonException("\"findings\" must be a list of entries", 1, 1);
+                throw new JsonTextException("\"findings\" must be a list of entries", 1, 1);
             }
 
             return new PrivacyBaselineFile(items.Select((item, index) => Entry(item, index)).ToList());
@@ -70,16 +73,16 @@ namespace PrivacyAnalyzers.Baseline
             var where = $"entry {index + 1}";
             if (item is not Dictionary<string, object?> entry)
             {
-                throw new JsonException($"{where} is not an object", 1, 1);
+                throw new JsonTextException($"{where} is not an object", 1, 1);
             }
 
             string Text(string name) => entry.TryGetValue(name, out var value) && value is string text
                 ? text
-                : throw new JsonException($"{where} has no \"{name}\" string", 1, 1);
+                : throw new JsonTextException($"{where} has no \"{name}\" string", 1, 1);
 
-            var count = entry.TryGetValue("count", out var value) && value is double number && number >= 1 && number == Math.Floor(number)
+            var count = entry.TryGetValue("count", out var value) && value is double number && number >= 1 && number <= MaxCount && number == Math.Floor(number)
                 ? (int)number
-                : throw new JsonException($"{where} has no \"count\" of at least 1", 1, 1);
+                : throw new JsonTextException($"{where} has no \"count\" from 1 to {MaxCount}", 1, 1);
             var message = entry.TryGetValue("message", out var m) && m is string text ? text : string.Empty;
             return new BaselineEntry(new BaselineKey(Text("rule"), Text("file"), Text("symbol"), Text("anchor")), message, count);
         }

@@ -84,8 +84,7 @@ namespace PrivacyAnalyzers.Baseline
 
         private static AdditionalText? FindBaseline(ImmutableArray<AdditionalText> files, string path)
         {
-            var wanted = BaselinePaths.Normalize(path);
-            return files.FirstOrDefault(file => string.Equals(BaselinePaths.Normalize(file.Path), wanted, StringComparison.Ordinal));
+            return files.FirstOrDefault(file => file.Path.Length > 0 && BaselinePaths.SameFile(file.Path, path));
         }
 
         /// <summary>The entries of one baseline text by key; invalid when the text is not a baseline.</summary>
@@ -113,7 +112,7 @@ namespace PrivacyAnalyzers.Baseline
 
                     return new BaselineIndex(counts);
                 }
-                catch (JsonException)
+                catch (JsonTextException)
                 {
                     return new BaselineIndex(null);
                 }
@@ -123,6 +122,7 @@ namespace PrivacyAnalyzers.Baseline
             private static BaselineKey? KeyOf(Diagnostic diagnostic, string baselineFolder) =>
                 diagnostic.Properties.TryGetValue(BaselineNames.SymbolProperty, out var symbol) && symbol is not null
                 && diagnostic.Properties.TryGetValue(BaselineNames.AnchorProperty, out var anchor) && anchor is not null
+                && diagnostic.Location.SourceTree!.FilePath.Length > 0
                     ? new BaselineKey(diagnostic.Id, BaselinePaths.Relative(baselineFolder, diagnostic.Location.SourceTree!.FilePath), symbol, anchor)
                     : null;
 

@@ -35,8 +35,10 @@ namespace PrivacyAnalyzers.Rules
             start.RegisterOperationAction(context => AnalyzeHubMessage(context, models), OperationKind.Invocation);
         }
 
-        /// <summary>Who took part, as the path to them says: ids, user names, e-mail addresses (<see cref="DataCategories"/>).</summary>
-        /// <summary>The data category of the path, and the fingerprint of the finding in <paramref name="enclosing"/> (docs/baseline.md).</summary>
+        /// <summary>
+        /// Who took part, as the path to them says: ids, user names, e-mail addresses (<see cref="DataCategories"/>); and the
+        /// fingerprint of the finding in <paramref name="enclosing"/> (docs/baseline.md).
+        /// </summary>
         private static ImmutableDictionary<string, string?> PropertiesOf(string path, ISymbol? enclosing, string anchor) =>
             Fingerprints.Add(DataCategories.Properties(DataCategories.OfIdentifierPath(path)), Rule, enclosing, anchor);
 

@@ -65,17 +65,25 @@ namespace PrivacyAnalyzers.Rules
             }
 
             string? justification = null;
+            string? target = null;
             foreach (var argument in arguments.Arguments)
             {
-                if (argument.NameEquals?.Name.Identifier.ValueText == "Justification")
+                switch (argument.NameEquals?.Name.Identifier.ValueText)
                 {
-                    justification = ConstantString(context, argument.Expression);
+                    case "Justification":
+                        justification = ConstantString(context, argument.Expression);
+                        break;
+                    case "Target":
+                        target = ConstantString(context, argument.Expression);
+                        break;
                 }
             }
 
             if (!IsReason(justification))
             {
-                var properties = Fingerprints.Add(ImmutableDictionary<string, string?>.Empty, Rule, context.ContainingSymbol, "[SuppressMessage] " + RuleId(checkId));
+                // An assembly-level attribute names what it suppresses in its Target: that is what tells two of them apart.
+                var anchor = "[SuppressMessage] " + RuleId(checkId) + (target is null ? string.Empty : " " + target);
+                var properties = Fingerprints.Add(ImmutableDictionary<string, string?>.Empty, Rule, context.ContainingSymbol, anchor);
                 context.ReportDiagnostic(Diagnostic.Create(
                     Rule, attribute.GetLocation(), properties, "[SuppressMessage]", RuleId(checkId), "set Justification to the reason a reviewer can check"));
             }

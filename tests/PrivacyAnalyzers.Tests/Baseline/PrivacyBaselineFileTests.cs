@@ -52,6 +52,16 @@ namespace PrivacyAnalyzers.Tests.Baseline
             Assert.Equal(tricky, PrivacyBaselineFile.Parse(written).Entries[0].Message);
         }
 
+        [Theory]
+        [InlineData("/repo/app", "/repo/app/Studio/Stats.cs", "Studio/Stats.cs")]
+        [InlineData("/repo/app/", "/repo/app/Stats.cs", "Stats.cs")]
+        [InlineData("/repo/app", "/repo/shared/Link.cs", "../shared/Link.cs")]
+        [InlineData("/repo/app", "/repo/app/../app/Stats.cs", "Stats.cs")]
+        public void Files_are_named_relative_to_the_baselines_folder_with_slashes(string folder, string file, string expected)
+        {
+            Assert.Equal(expected, BaselinePaths.Relative(folder, file));
+        }
+
         [Fact]
         public void Empty_baseline_is_valid()
         {
@@ -62,9 +72,11 @@ namespace PrivacyAnalyzers.Tests.Baseline
         [InlineData("{ \"version\": 1, \"findings\": [ {\n  \"rule\": \"PRIV001\",\n  oops } ] }", 3, 3, "a property name in double quotes was expected")]
         [InlineData("{ \"version\": 1, \"findings\": [] } trailing", 1, 34, "text after the end of the JSON value")]
         [InlineData("{ \"version\": 1, \"findings\": [ \"a\n", 1, 31, "a string that never ends")]
+        [InlineData("{ \"version\": 1, \"findings\": [ \"\\u 41 \" ] }", 1, 34, "an unknown escape in a string")]
+        [InlineData("{ \"version\": +1, \"findings\": [] }", 1, 14, "a value was expected")]
         public void Text_that_is_not_json_is_an_error_at_its_line_and_column(string text, int line, int column, string problem)
         {
-            var error = Assert.Throws<JsonException>(() => PrivacyBaselineFile.Parse(text));
+            var error = Assert.Throws<JsonTextException>(() => PrivacyBaselineFile.Parse(text));
 
             Assert.Equal((problem, line, column), (error.Problem, error.Line, error.Column));
         }
@@ -74,10 +86,10 @@ namespace PrivacyAnalyzers.Tests.Baseline
         [InlineData("{ \"findings\": [] }", "\"version\" must be 1")]
         [InlineData("{ \"version\": 1 }", "\"findings\" must be a list of entries")]
         [InlineData("{ \"version\": 1, \"findings\": [ { \"rule\": \"PRIV001\", \"file\": \"a.cs\", \"symbol\": \"P:A.B\", \"count\": 1 } ] }", "entry 1 has no \"anchor\" string")]
-        [InlineData("{ \"version\": 1, \"findings\": [ { \"rule\": \"PRIV001\", \"file\": \"a.cs\", \"symbol\": \"P:A.B\", \"anchor\": \"B\", \"count\": 1.5 } ] }", "entry 1 has no \"count\" of at least 1")]
+        [InlineData("{ \"version\": 1, \"findings\": [ { \"rule\": \"PRIV001\", \"file\": \"a.cs\", \"symbol\": \"P:A.B\", \"anchor\": \"B\", \"count\": 1.5 } ] }", "entry 1 has no \"count\" from 1 to 100000")]
         public void Json_that_is_not_a_baseline_says_what_is_missing(string text, string problem)
         {
-            Assert.Equal(problem, Assert.Throws<JsonException>(() => PrivacyBaselineFile.Parse(text)).Problem);
+            Assert.Equal(problem, Assert.Throws<JsonTextException>(() => PrivacyBaselineFile.Parse(text)).Problem);
         }
     }
 }

@@ -67,7 +67,7 @@ namespace PrivacyAnalyzers.Tests.Baseline
             File.WriteAllText(log, "{ \"version\": \"1.0.0\", \"runLogs\": [] }");
             try
             {
-                var error = Assert.Throws<BuildTasks::PrivacyAnalyzers.Baseline.JsonException>(() => SarifFindings.Read(log, "/src"));
+                var error = Assert.Throws<BuildTasks::PrivacyAnalyzers.Baseline.JsonTextException>(() => SarifFindings.Read(log, "/src"));
                 Assert.Contains("version=2.1", error.Message);
             }
             finally
