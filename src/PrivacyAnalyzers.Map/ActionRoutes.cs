@@ -20,7 +20,7 @@ namespace PrivacyAnalyzers.Map
         public static IReadOnlyList<string> Of(IMethodSymbol action)
         {
             var controller = action.ContainingType;
-            if (IsHub(controller))
+            if (CreatorEndpoints.IsHub(controller))
             {
                 return new[] { "SignalR hub method " + action.Name };
             }
@@ -29,7 +29,7 @@ namespace PrivacyAnalyzers.Map
             var routes = new List<string>();
             foreach (var (verb, template) in ActionTemplates(action))
             {
-                if (IsAbsolute(template) || prefixes.Count == 0)
+                if (CreatorEndpoints.IsAbsolute(template) || prefixes.Count == 0)
                 {
                     routes.Add(template.Length == 0 ? Conventional : verb + Fill(template.TrimStart('~'), controller, action));
                     continue;
@@ -90,7 +90,7 @@ namespace PrivacyAnalyzers.Map
         /// <summary>The nearest route templates up the controller's bases: a derived controller's own replace its base's.</summary>
         private static List<string> ControllerTemplates(INamedTypeSymbol controller)
         {
-            for (var current = controller; current is not null; current = current.BaseType)
+            for (var current = controller; current is not null && !Symbols.IsFrameworkType(current); current = current.BaseType)
             {
                 var templates = CreatorEndpoints.RouteTemplates(current).ToList();
                 if (templates.Count > 0)
@@ -102,30 +102,12 @@ namespace PrivacyAnalyzers.Map
             return new List<string>();
         }
 
-        private static bool IsHub(INamedTypeSymbol type)
-        {
-            for (var current = type.BaseType; current is not null; current = current.BaseType)
-            {
-                if (current.Name == "Hub" && Symbols.IsNamespace(current.ContainingNamespace, "Microsoft.AspNetCore.SignalR"))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        private static bool IsAbsolute(string template) => template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);
-
         private static string Join(string prefix, string template) =>
             template.Length == 0 ? prefix : prefix.TrimEnd('/') + "/" + template;
 
         private static string Fill(string route, INamedTypeSymbol controller, IMethodSymbol action)
         {
-            var controllerName = controller.Name.EndsWith("Controller", StringComparison.Ordinal)
-                ? controller.Name.Substring(0, controller.Name.Length - "Controller".Length)
-                : controller.Name;
-            return route.Replace("[controller]", controllerName).Replace("[action]", action.Name);
+            return route.Replace("[controller]", CreatorEndpoints.ControllerToken(controller.Name).ToString()).Replace("[action]", action.Name);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.IO;
 using Microsoft.CodeAnalysis;
+using PrivacyAnalyzers.Baseline;
 
 namespace PrivacyAnalyzers.Map
 {
@@ -17,7 +18,8 @@ namespace PrivacyAnalyzers.Map
             var path = span.Path ?? string.Empty;
             if (Path.IsPathRooted(path) && Path.IsPathRooted(folder))
             {
-                path = Path.GetRelativePath(folder, path);
+                // Named as the privacy baseline names files: relative, with '/' separators.
+                path = BaselinePaths.Relative(folder, path);
             }
 
             return new MapLocation(path.Replace('\\', '/'), span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);

@@ -103,15 +103,12 @@ namespace PrivacyAnalyzers.Map
 
             if (model.Endpoints.IsAction(method))
             {
-                var payloads = new List<ITypeSymbol>();
-                EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloads);
-                EndpointPayloads.AddProducedPayloadTypes(method, payloads);
                 Endpoints.Add(new MapEndpoint(
                     method.ContainingType.Name + "." + method.Name,
                     _locate(method.Locations[0]),
                     ActionRoutes.Of(method),
                     model.Endpoints.IsCreatorFacingAction(method),
-                    payloads.Select(Display).Distinct().ToList()));
+                    Payloads(method)));
             }
 
             var context = method.MethodKind == MethodKind.Ordinary ? model.Contexts.OfMethod(method) : EventContext.None;
@@ -164,23 +161,16 @@ namespace PrivacyAnalyzers.Map
             }
         }
 
-        /// <summary>What a minimal API's handler declares it returns.</summary>
-        private static IReadOnlyList<string> HandlerPayloads(IOperation handler)
+        /// <summary>What a minimal API's handler declares it returns, as an action's.</summary>
+        private static IReadOnlyList<string> HandlerPayloads(IOperation handler) => handler switch
         {
-            var method = handler switch
-            {
-                IAnonymousFunctionOperation lambda => lambda.Symbol,
-                IMethodReferenceOperation reference => reference.Method,
-                _ => null,
-            };
-            var payloads = new List<ITypeSymbol>();
-            if (method is not null)
-            {
-                EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloads);
-            }
+            IAnonymousFunctionOperation lambda => Payloads(lambda.Symbol),
+            IMethodReferenceOperation reference => Payloads(reference.Method),
+            _ => Array.Empty<string>(),
+        };
 
-            return payloads.Select(Display).Distinct().ToList();
-        }
+        private static IReadOnlyList<string> Payloads(IMethodSymbol handler) =>
+            EndpointPayloads.DeclaredBy(handler).Select(Display).Distinct().ToList();
 
         private static string EventName(EngagementKind kind) => kind == EngagementKind.Negative ? "negative" : "private";
 

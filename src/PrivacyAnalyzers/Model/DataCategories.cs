@@ -51,13 +51,12 @@ namespace PrivacyAnalyzers.Model
         /// </summary>
         public static string? OfMemberName(MemberName name)
         {
-            var namesPerson = name.HasRelationalAudienceWord || name.HasGenericPersonWord || name.HasSubjectWord || name.IsEngagedBy;
             if (PreciseLocations.IsLocationName(name.Text))
             {
-                return namesPerson ? OfLocationPath(name.Text) : null;
+                return name.NamesPerson ? OfLocationPath(name.Text) : null;
             }
 
-            return name.Noun == IdentifierNoun.Personal || (name.Noun == IdentifierNoun.Generic && namesPerson)
+            return name.Noun == IdentifierNoun.Personal || (name.Noun == IdentifierNoun.Generic && name.NamesPerson)
                 ? OfIdentifierPath(name.Text)
                 : null;
         }

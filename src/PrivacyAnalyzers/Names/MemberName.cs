@@ -52,6 +52,9 @@ namespace PrivacyAnalyzers.Names
         /// <summary>Belongs to the creator or the content, never to the audience (CreatorId, ChannelHandle, OwnerUserId).</summary>
         public bool IsSubject => HasSubjectWord && !HasRelationalAudienceWord && !IsEngagedBy;
 
+        /// <summary>Names a person at all, the subject or others: <c>CreatorId</c>, <c>ViewerIds</c>, <c>UserEmail</c>, <c>LikedBy</c>.</summary>
+        public bool NamesPerson => HasRelationalAudienceWord || HasGenericPersonWord || HasSubjectWord || IsEngagedBy;
+
         /// <summary>Names other people. "User" alone names them only for a collection (UserIds), not a single value (UserId).</summary>
         public bool NamesAudience(bool isCollection) =>
             IsEngagedBy || HasRelationalAudienceWord || (HasGenericPersonWord && isCollection && !HasSubjectWord);

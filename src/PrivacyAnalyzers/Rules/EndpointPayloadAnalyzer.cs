@@ -116,10 +116,7 @@ namespace PrivacyAnalyzers.Rules
         /// <summary>The message arguments when a type the handler declares it returns, or produces, is a leak; or null.</summary>
         private object[]? FindDeclaredLeak(PrivacyModel model, Endpoint endpoint, IMethodSymbol method)
         {
-            var payloadTypes = new List<ITypeSymbol>();
-            EndpointPayloads.AddDeclaredPayloadTypes(method.ReturnType, payloadTypes);
-            EndpointPayloads.AddProducedPayloadTypes(method, payloadTypes);
-            foreach (var type in payloadTypes)
+            foreach (var type in EndpointPayloads.DeclaredBy(method))
             {
                 if (FindLeak(model, endpoint, method, type) is { } arguments)
                 {

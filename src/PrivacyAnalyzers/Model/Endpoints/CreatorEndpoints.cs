@@ -112,7 +112,8 @@ namespace PrivacyAnalyzers.Model
             return false;
         }
 
-        private static bool IsHub(INamedTypeSymbol type)
+        /// <summary>A SignalR hub: a type deriving from <c>Microsoft.AspNetCore.SignalR.Hub</c>.</summary>
+        public static bool IsHub(INamedTypeSymbol type)
         {
             for (var current = type.BaseType; current is not null; current = current.BaseType)
             {
@@ -248,7 +249,8 @@ namespace PrivacyAnalyzers.Model
             return true;
         }
 
-        private static bool IsAbsolute(string template) =>
+        /// <summary>A template that ignores the controller's route: <c>/admin/cache</c>, <c>~/health</c>.</summary>
+        public static bool IsAbsolute(string template) =>
             template.StartsWith("/", StringComparison.Ordinal) || template.StartsWith("~/", StringComparison.Ordinal);
 
         /// <summary>The templates of the route attributes on a symbol (<c>[Route]</c>, <c>[HttpGet]</c> …), as written.</summary>
@@ -315,7 +317,8 @@ namespace PrivacyAnalyzers.Model
             return RouteStart.Open;
         }
 
-        private static ReadOnlySpan<char> ControllerToken(string controllerName) =>
+        /// <summary>What <c>[controller]</c> stands for: the controller's name without its suffix (<c>StudioController</c>: <c>Studio</c>).</summary>
+        public static ReadOnlySpan<char> ControllerToken(string controllerName) =>
             controllerName.EndsWith("Controller", StringComparison.Ordinal)
                 ? controllerName.AsSpan(0, controllerName.Length - "Controller".Length)
                 : controllerName.AsSpan();

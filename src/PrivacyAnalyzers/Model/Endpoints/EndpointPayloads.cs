@@ -124,6 +124,15 @@ namespace PrivacyAnalyzers.Model
             }
         }
 
+        /// <summary>What a handler declares it sends: its return type's payloads and its <c>[ProducesResponseType]</c> types.</summary>
+        public static List<ITypeSymbol> DeclaredBy(IMethodSymbol method)
+        {
+            var payloadTypes = new List<ITypeSymbol>();
+            AddDeclaredPayloadTypes(method.ReturnType, payloadTypes);
+            AddProducedPayloadTypes(method, payloadTypes);
+            return payloadTypes;
+        }
+
         /// <summary>
         /// The types a declared return type promises to send (<c>Task&lt;ActionResult&lt;List&lt;T&gt;&gt;&gt;</c> sends a
         /// <c>List&lt;T&gt;</c>; <c>Results&lt;Ok&lt;T&gt;, NotFound&gt;</c> sends a T); none for <c>IActionResult</c>, <c>IResult</c>, <c>void</c>.
